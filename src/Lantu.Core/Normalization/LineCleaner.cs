@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Lantu.Core.Normalization;
+
+/// <summary>
+/// Removes what extraction added to a line but the author never wrote: Word tags ([bookmark: _Toc…],
+/// [footnoteRef:1]), the leading space a PDF page break leaves, decorated page numbers ("— 12 —").
+/// Tabs inside a line are kept: they separate table cells.
+/// </summary>
+public static partial class LineCleaner
+{
+    public static string Clean(string line)
+    {
+        var s = WordTag().Replace(line, "");
+        s = s.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
+        if (PageNumber().IsMatch(s)) return "";
+        return s;
+    }
+
+    [GeneratedRegex(@"\[(?:bookmark|footnoteRef|footnote|endnoteRef|endnote|commentRef|annotation)[^\]]*\]", RegexOptions.IgnoreCase)]
+    private static partial Regex WordTag();
+
+    [GeneratedRegex(@"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
+    private static partial Regex PageNumber();
+}

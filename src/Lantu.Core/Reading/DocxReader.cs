@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Lantu.Core.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Lantu.Core.Reading;
+
+/// <summary>
+/// Word .docx through DocumentFormat.OpenXml. Each paragraph becomes a line; each table row becomes one line of
+/// tab-separated cells (a cell spanning columns is followed by empty cells, a vertically merged continuation is
+/// empty), so the table's grid survives instead of being flattened into prose.
+/// </summary>
+public static class DocxReader
+{
+    public static SourceDocument Read(byte[] bytes, string fileName)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var doc = WordprocessingDocument.Open(stream, false);
+            var body = doc.MainDocumentPart?.Document?.Body
+                ?? throw new DocumentReadException(fileName, "这是 ZIP 文件，但不是 Word 文档（缺少 word/document.xml）(a ZIP archive that is not a .docx)");
+            var lines = new List<string>();
+            foreach (var element in body.ChildElements) AppendBlock(element, lines);
+            if (lines.All(string.IsNullOrWhiteSpace))
+                throw new DocumentReadException(fileName, "Word 文档没有文字内容 (the document has no text)");
+            return new SourceDocument(fileName, "docx", "docx", lines);
+        }
+        catch (DocumentReadException) { throw; }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
+                                   or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        {
+            throw new DocumentReadException(fileName, "Word 文档已损坏或不完整 (truncated or damaged .docx: " + e.Message + ")", e);
+        }
+    }
+
+    private static void AppendBlock(OpenXmlElement element, List<string> lines)
+    {
+        switch (element)
+        {
+            case Paragraph p:
+                lines.AddRange(ParagraphText(p).Split('\n'));
+                break;
+            case Table t:
+                lines.Add("");
+                foreach (var row in t.Elements<TableRow>()) lines.Add(RowText(row));
+                lines.Add("");
+                break;
+            case SdtBlock sdt:
+                foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+                    AppendBlock(child, lines);
+                break;
+        }
+    }
+
+    private static string RowText(TableRow row)
+    {
+        var cells = new List<string>();
+        foreach (var cell in row.Elements<TableCell>())
+        {
+            var props = cell.TableCellProperties;
+            bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
+            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)
+                .Where(s => s.Length > 0)).Replace('\t', ' ').Replace('\n', ' ');
+            cells.Add(text);
+            int span = props?.GridSpan?.Val?.Value ?? 1;
+            for (int i = 1; i < span; i++) cells.Add("");
+        }
+        return string.Join('\t', cells);
+    }
+
+    private static string ParagraphText(Paragraph p)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in p.Descendants())
+        {
+            switch (node)
+            {
+                case WText t: sb.Append(t.Text); break;
+                case TabChar: sb.Append('\t'); break;
+                case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping: sb.Append('\n'); break;
+                case NoBreakHyphen: sb.Append('-'); break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using Lantu.Core.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Lantu.Core.Reading;
+
+/// <summary>
+/// PDF text layer through PdfPig: words grouped into lines by baseline, each line read left to right,
+/// pages top to bottom. A page break is an empty line, as in the extracted sample plans.
+/// </summary>
+public static class PdfReader
+{
+    public static SourceDocument Read(byte[] bytes, string fileName)
+    {
+        var lines = new List<string>();
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            foreach (var page in pdf.GetPages())
+            {
+                lines.AddRange(PageLines(page));
+                lines.Add("");
+            }
+        }
+        catch (Exception e) when (e is not DocumentReadException)
+        {
+            throw new DocumentReadException(fileName, "PDF 文件已损坏、加密或不完整 (cannot read the PDF: " + e.Message + ")", e);
+        }
+        if (lines.All(string.IsNullOrWhiteSpace))
+            throw new DocumentReadException(fileName, "PDF 没有文字层（可能是扫描件，需要先做文字识别）(no text layer)");
+        return new SourceDocument(fileName, "pdf", "pdf", lines);
+    }
+
+    private static IEnumerable<string> PageLines(Page page)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        if (words.Count == 0) yield break;
+        double typicalHeight = words.Select(w => w.BoundingBox.Height).OrderBy(h => h).ElementAt(words.Count / 2);
+        double tolerance = Math.Max(1.0, typicalHeight * 0.5);
+        var rows = new List<List<Word>>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
+        {
+            var row = rows.LastOrDefault();
+            if (row is not null && Math.Abs(row[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= tolerance) row.Add(word);
+            else rows.Add(new List<Word> { word });
+        }
+        foreach (var row in rows)
+        {
+            var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
+            var sb = new System.Text.StringBuilder(ordered[0].Text);
+            for (int i = 1; i < ordered.Count; i++)
+            {
+                double gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
+                // A wide gap separates table cells; keep it visible as a tab.
+                if (gap > typicalHeight * 1.5) sb.Append('\t');
+                else if (gap > typicalHeight * 0.15) sb.Append(' ');
+                sb.Append(ordered[i].Text);
+            }
+            yield return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Lantu.Core.Model;
+
+namespace Lantu.Core.Structure;
+
+/// <summary>
+/// Finds 专栏 boxes. A box runs from its caption to the next heading at 一、/（一） level or above, the next box or
+/// table caption, or a note (注：) that closes it. Project boxes yield one item per paragraph, named by the
+/// paragraph's leading phrase (嘉庚创新实验室。布局…); boxes that hold a table yield no items (the table belongs
+/// to indicator extraction).
+/// </summary>
+public static partial class BoxParser
+{
+    public sealed record Span(Box Box, int FirstParagraph, int LastParagraph);
+
+    public static List<Span> Parse(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var spans = new List<Span>();
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var caption = HeadingRecognizer.Recognize(paragraphs[i].Text);
+            if (caption?.Style != NumberingStyle.Box) continue;
+            int j = i + 1;
+            string title = caption.Title;
+            if (title.Length == 0 && j < paragraphs.Count && IsTitleLike(paragraphs[j].Text)) title = paragraphs[j++].Text;
+            int bodyStart = j;
+            while (j < paragraphs.Count && !ClosesBox(paragraphs[j].Text))
+                if (IsNote(paragraphs[j++].Text)) break; // a note belongs to the box and ends it
+            int last = j - 1;
+            var body = paragraphs.Skip(bodyStart).Take(last - bodyStart + 1).ToList();
+            bool table = IsTableBody(body, title);
+            var box = new Box
+            {
+                Number = caption.Number, Title = title, Kind = table ? "table" : "projects",
+                LineStart = paragraphs[i].LineStart, LineEnd = paragraphs[Math.Max(last, i)].LineEnd,
+            };
+            if (!table)
+                foreach (var p in body.Where(p => !IsNote(p.Text)))
+                    box.Items.Add(new BoxItem(ItemName(p.Text), p.Text, p.LineStart, p.LineEnd));
+            spans.Add(new Span(box, i, Math.Max(last, i)));
+            i = Math.Max(last, i);
+        }
+        return spans;
+    }
+
+    private static bool ClosesBox(string text)
+    {
+        var h = HeadingRecognizer.Recognize(text);
+        return h is not null && NumberingStyle.ClosesBlock(h.Style);
+    }
+
+    private static bool IsTitleLike(string text) =>
+        text.Length <= 50 && !text.Contains('\t') && !text.Contains('。') && HeadingRecognizer.MatchShape(text) is null;
+
+    private static bool IsNote(string text) => NoteRx().IsMatch(text);
+
+    /// <summary>Tables show as tab-separated rows, or as many tiny paragraphs (one cell per line, or flattened rows of figures).</summary>
+    private static bool IsTableBody(List<Paragraph> body, string title)
+    {
+        if (body.Count == 0) return false;
+        if (body.Count(p => p.Text.Contains('\t')) * 3 >= body.Count) return true;
+        int cells = body.Count(p => p.Text.Length <= 8 || FigureRow().IsMatch(p.Text));
+        if (IndicatorTitle().IsMatch(title) && cells * 3 >= body.Count) return true;
+        return body.Count >= 6 && cells * 2 >= body.Count;
+    }
+
+    /// <summary>The leading phrase before the first 。 or ：, without list markers; else the first clause.</summary>
+    public static string ItemName(string text)
+    {
+        var t = Marker().Replace(text, "");
+        int stop = t.IndexOfAny(['。', '：', ':']);
+        if (stop > 0 && stop <= 40 && !t[..stop].Contains('，')) return t[..stop];
+        int comma = t.IndexOfAny(['，', '；', '。']);
+        if (comma > 0 && comma <= 40) return t[..comma];
+        return t.Length <= 40 ? t : t[..40];
+    }
+
+    [GeneratedRegex(@"^(注|备注|说明)\s*[：:\d（(]")] private static partial Regex NoteRx();
+    [GeneratedRegex(@"指标|目标|完成情况|路径图|一览表")] private static partial Regex IndicatorTitle();
+    [GeneratedRegex(@"\d(?:\.\d+)?%?\s+\S*\d|^\S{1,12}\s+(?:%|亿元|万元|万人|个|件|岁|年|万吨|\S{0,3}/\S{1,3})\s")] private static partial Regex FigureRow();
+    [GeneratedRegex(@"^(——|—|●|•|·|■|◆|▲|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳])\s*")] private static partial Regex Marker();
+}

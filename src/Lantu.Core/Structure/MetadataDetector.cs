@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Lantu.Core.Model;
+using Lantu.Core.Text;
+
+namespace Lantu.Core.Structure;
+
+/// <summary>
+/// Reads what a plan says about itself from its opening pages: title, region and level, kind and subject,
+/// period and horizon, issuing body, document number and date, and the plans it is based on.
+/// </summary>
+public static partial class MetadataDetector
+{
+    /// <summary>How far into the document the cover, notice and preface are looked for.</summary>
+    private const int HeadParagraphs = 80;
+
+    public static PlanMetadata Detect(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).ToList();
+        var headText = string.Join("\n", head);
+        var meta = new PlanMetadata { Title = FindTitle(head) };
+        if (meta.Title is not null) ClassifyTitle(meta);
+        if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
+        meta.Level ??= LevelOf(meta.Region);
+        FindPeriod(meta, meta.Title ?? "", headText);
+        FindIssue(meta, head);
+        foreach (Match m in BasedOn().Matches(headText))
+            foreach (Match t in Quoted().Matches(m.Value))
+                if (!meta.BasedOn.Contains(t.Groups[1].Value)) meta.BasedOn.Add(t.Groups[1].Value);
+        return meta;
+    }
+
+    /// <summary>Re-derives region, level, kind and subject after a title was given by hand.</summary>
+    public static void ClassifyTitle(PlanMetadata meta)
+    {
+        var title = meta.Title ?? "";
+        var region = RegionPrefix().Match(title);
+        if (region.Success) meta.Region = region.Groups[1].Value;
+        meta.Level = LevelOf(meta.Region);
+        if (title.Contains("国民经济和社会发展") || title.EndsWith("纲要") || title.Contains("总体规划"))
+            meta.Kind = "总体规划";
+        else if (title.Contains("规划"))
+        {
+            meta.Kind = "专项规划";
+            var subject = Subject().Match(title[(region.Success ? region.Length : 0)..]);
+            if (subject.Success) meta.Subject = subject.Groups[1].Value;
+        }
+    }
+
+    private static string? FindTitle(List<string> head)
+    {
+        foreach (var line in head)
+        {
+            var notice = Notice().Match(line);
+            if (notice.Success) return Unquote(notice.Groups[1].Value);
+        }
+        foreach (var line in head)
+            if (line.Length is >= 6 and <= 70 && TitleEnd().IsMatch(line) && !line.StartsWith('《') && !line.Contains('，') && !line.Contains('。'))
+                return line;
+        foreach (var line in head)
+        {
+            var lead = LeadingTitle().Match(line);
+            if (lead.Success) return lead.Groups[1].Value;
+        }
+        foreach (var line in head)
+        {
+            var self = SelfReference().Match(line);
+            if (self.Success) return self.Groups[1].Value;
+        }
+        foreach (var line in head)
+        {
+            var proposal = Proposal().Match(line);
+            if (proposal.Success) return proposal.Groups[1].Value + "纲要";
+        }
+        return null;
+    }
+
+    private static string Unquote(string s) => s.Trim('《', '》', '“', '”');
+
+    /// <summary>Where the title does not name the region, the place the text speaks of most (泉州台商投资区).</summary>
+    private static string? FrequentRegion(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var p in paragraphs.Take(400))
+            foreach (Match m in RegionMention().Matches(p.Text))
+                counts[m.Value] = counts.GetValueOrDefault(m.Value) + 1;
+        return counts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length)
+            .Select(kv => kv.Key).FirstOrDefault();
+    }
+
+    public static string? LevelOf(string? region) => region switch
+    {
+        null => null,
+        _ when region.EndsWith("省") || region.EndsWith("自治区") && !region.Contains("市") => "省",
+        _ when DevZone().IsMatch(region) => "开发区",
+        _ when region.EndsWith("市") || region.EndsWith("自治州") || region.EndsWith("地区") => "市",
+        _ when region.EndsWith("区") || region.EndsWith("县") || region.EndsWith("旗") => "县区",
+        _ => null,
+    };
+
+    private static void FindPeriod(PlanMetadata meta, string title, string headText)
+    {
+        var range = YearRange().Match(title);
+        if (!range.Success) range = YearRange().Match(headText);
+        if (range.Success)
+        {
+            meta.PeriodStart = int.Parse(range.Groups[1].Value);
+            meta.PeriodEnd = int.Parse(range.Groups[2].Value);
+        }
+        else
+        {
+            var fyp = FiveYearPlan().Match(title);
+            if (!fyp.Success) fyp = FiveYearPlan().Match(headText);
+            if (fyp.Success)
+            {
+                int n = ChineseNumerals.Parse(fyp.Groups[1].Value + fyp.Groups[2].Value);
+                if (n >= 3) { meta.PeriodStart = 1966 + 5 * (n - 3); meta.PeriodEnd = meta.PeriodStart + 4; }
+            }
+        }
+        var horizon = Horizon().Match(title);
+        if (!horizon.Success) horizon = Horizon().Match(headText);
+        if (horizon.Success)
+        {
+            var y = horizon.Groups[1].Value;
+            meta.HorizonYear = y.All(char.IsAsciiDigit) ? int.Parse(y) : ChineseNumerals.ParseYear(y);
+        }
+    }
+
+    private static void FindIssue(PlanMetadata meta, List<string> head)
+    {
+        for (int i = 0; i < head.Count; i++)
+        {
+            var number = DocNumber().Match(head[i]);
+            if (number.Success && meta.DocumentNumber is null) meta.DocumentNumber = number.Value;
+            var issuer = IssuerLine().Match(head[i]);
+            if (issuer.Success && meta.Issuer is null) meta.Issuer = issuer.Groups[1].Value;
+        }
+        if (meta.DocumentNumber is null) return;
+        // The issue date stands alone under the issuing body's name at the end of the notice.
+        foreach (var line in head)
+        {
+            var date = DateLine().Match(line);
+            if (!date.Success) continue;
+            meta.IssuedDate = $"{int.Parse(date.Groups[1].Value):D4}-{int.Parse(date.Groups[2].Value):D2}-{int.Parse(date.Groups[3].Value):D2}";
+            break;
+        }
+    }
+
+    [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)》?)的通知")] private static partial Regex Notice();
+    [GeneratedRegex(@"(规划|纲要|计划)(（\d{4}\s*[-—–－~至]\s*\d{4}\s*年?）)?$")] private static partial Regex TitleEnd();
+    [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
+    [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
+    [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
+    [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,12}规划)")] private static partial Regex RegionPrefix();
+    [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
+    [GeneratedRegex(@"[\u4e00-\u9fa5]{2,4}(?:台商投资区|经济技术开发区|高新技术产业开发区|开发区|新区|投资区)")] private static partial Regex RegionMention();
+    [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();
+    [GeneratedRegex(@"(20\d{2}|19\d{2})\s*[-—–－~至]\s*(20\d{2})\s*年?")] private static partial Regex YearRange();
+    [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年")] private static partial Regex FiveYearPlan();
+    [GeneratedRegex(@"([二〇ΟO○零一三四五六七八九]{4}|20\d{2})\s*年远景目标")] private static partial Regex Horizon();
+    [GeneratedRegex(@"[\u4e00-\u9fa5]{1,6}〔\d{4}〕\d+号")] private static partial Regex DocNumber();
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,20}(?:人民政府|人民政府办公厅|委员会|管委会|发展和改革委员会))(?:文件)?$")] private static partial Regex IssuerLine();
+    [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")] private static partial Regex DateLine();
+    [GeneratedRegex(@"以《[^》]+》(?:[和、及与]《[^》]+》)*为(?:依据|指导)|根据《[^》]+》(?:[和、及与]《[^》]+》)*(?:编制|制定)")] private static partial Regex BasedOn();
+    [GeneratedRegex(@"《([^》]+)》")] private static partial Regex Quoted();
+}

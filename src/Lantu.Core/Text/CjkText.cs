@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Lantu.Core.Text;
+
+public static partial class CjkText
+{
+    public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    /// <summary>Removes spaces between two Chinese characters or punctuation, left by extraction ("社会 发展" → "社会发展").</summary>
+    public static string Compact(string s) => SpaceBetweenWide().Replace(s.Trim(), "$1");
+
+    /// <summary>Joins two wrapped lines: Chinese text joins directly, Latin words keep a space.</summary>
+    public static string JoinWrapped(string left, string right)
+    {
+        if (left.Length == 0) return right;
+        if (right.Length == 0) return left;
+        char a = left[^1], b = right[0];
+        bool latin = a < 128 && char.IsLetterOrDigit(a) && b < 128 && char.IsLetterOrDigit(b);
+        return latin ? left + " " + right : left + right;
+    }
+
+    [GeneratedRegex(@"([^\x00-\x7F\s])[ \u3000]+(?=[^\x00-\x7F\s])")]
+    private static partial Regex SpaceBetweenWide();
+}
