@@ -54,8 +54,8 @@ public sealed class OutlineBuilder
             return;
         }
         _leaf = null;
-        int rank = EffectiveRank(h.Style);
-        while (_stack.Count > 0 && EffectiveRank(_stack[^1].Kind) >= rank) _stack.RemoveAt(_stack.Count - 1);
+        int rank = NumberingStyle.Rank(h.Style);
+        while (_stack.Count > 0 && Closes(_stack[^1].Kind, h.Style)) _stack.RemoveAt(_stack.Count - 1);
         InferMissingParent(node);
         Attach(node, _stack.LastOrDefault());
         _stack.Add(node);
@@ -73,10 +73,14 @@ public sealed class OutlineBuilder
         for (int i = span.FirstParagraph + 1; i <= span.LastParagraph; i++) AppendText(node, paragraphs[i]);
     }
 
-    /// <summary>Preface and appendix sit at the top; 篇 and 章 close them.</summary>
-    private static int EffectiveRank(string style) => style is NumberingStyle.Preface or NumberingStyle.Appendix
-        ? NumberingStyle.Rank(NumberingStyle.Part)
-        : NumberingStyle.Rank(style);
+    /// <summary>Whether a new heading of <paramref name="style"/> closes the open node of <paramref name="open"/> style.
+    /// A preface is closed by any real heading; an appendix by another appendix, 篇 or 章.</summary>
+    private static bool Closes(string open, string style) => open switch
+    {
+        NumberingStyle.Preface => NumberingStyle.Rank(style) <= NumberingStyle.Rank(NumberingStyle.CnParen),
+        NumberingStyle.Appendix => style is NumberingStyle.Appendix or NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.Preface,
+        _ => NumberingStyle.Rank(open) >= NumberingStyle.Rank(style),
+    };
 
     private void InferMissingParent(OutlineNode node)
     {
