@@ -97,8 +97,10 @@ public static partial class MetadataDetector
         _ => null,
     };
 
-    private static void FindPeriod(PlanMetadata meta, string title, string headText)
+    /// <summary>Period and horizon from the title first, then from the opening text.</summary>
+    public static void FindPeriod(PlanMetadata meta, string title, string headText)
     {
+        if (meta.PeriodStart is not null) return;
         var range = YearRange().Match(title);
         if (!range.Success) range = YearRange().Match(headText);
         if (range.Success)
@@ -112,7 +114,7 @@ public static partial class MetadataDetector
             if (!fyp.Success) fyp = FiveYearPlan().Match(headText);
             if (fyp.Success)
             {
-                int n = ChineseNumerals.Parse(fyp.Groups[1].Value + fyp.Groups[2].Value);
+                int n = fyp.Groups[3].Success ? 10 + ChineseNumerals.Digit(fyp.Groups[3].Value[0]) : ChineseNumerals.Parse(fyp.Groups[1].Value + fyp.Groups[2].Value);
                 if (n >= 3) { meta.PeriodStart = 1966 + 5 * (n - 3); meta.PeriodEnd = meta.PeriodStart + 4; }
             }
         }
@@ -155,7 +157,7 @@ public static partial class MetadataDetector
     [GeneratedRegex(@"[\u4e00-\u9fa5]{2,4}(?:台商投资区|经济技术开发区|高新技术产业开发区|开发区|新区|投资区)")] private static partial Regex RegionMention();
     [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();
     [GeneratedRegex(@"(20\d{2}|19\d{2})\s*[-—–－~至]\s*(20\d{2})\s*年?")] private static partial Regex YearRange();
-    [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年")] private static partial Regex FiveYearPlan();
+    [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年|“十([一二三四五六七八九])五”")] private static partial Regex FiveYearPlan();
     [GeneratedRegex(@"([二〇ΟO○零一三四五六七八九]{4}|20\d{2})\s*年远景目标")] private static partial Regex Horizon();
     [GeneratedRegex(@"[\u4e00-\u9fa5]{1,6}〔\d{4}〕\d+号")] private static partial Regex DocNumber();
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,20}(?:人民政府|人民政府办公厅|委员会|管委会|发展和改革委员会))(?:文件)?$")] private static partial Regex IssuerLine();

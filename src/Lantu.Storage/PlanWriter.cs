@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Lantu.Core.Model;
+using Lantu.Core.Structure;
+using Lantu.Core.Text;
+
+namespace Lantu.Storage;
+
+/// <summary>
+/// Stores a parsed plan as one transaction. Identical content is recognised by its hash and stored once;
+/// changed content under a known title becomes the plan's next version, old versions kept.
+/// </summary>
+public sealed class PlanWriter(LantuDatabase db)
+{
+    public IngestResult Save(StructuredPlan plan, PlanOverrides? overrides = null)
+    {
+        var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
+        using var connection = db.Connect();
+        using var tx = connection.BeginTransaction();
+
+        var existing = connection.QueryFirstOrDefault<(long PlanId, long VersionId, int VersionNo, string Title)>(
+            "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
+            new { h = plan.Source.ContentHash }, tx);
+        if (existing.PlanId != 0)
+            return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
+
+        var key = IdentityKey(meta.Title!);
+        var now = DateTime.UtcNow.ToString("O");
+        long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
+        bool created = planId == 0;
+        if (created)
+            planId = connection.ExecuteScalar<long>(
+                "INSERT INTO plans (identity_key, title, region, level, kind, subject, created_at) VALUES (@key, @Title, @Region, @Level, @Kind, @Subject, @now) RETURNING id",
+                new { key, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, now }, tx);
+        int versionNo = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version_no), 0) + 1 FROM plan_versions WHERE plan_id = @planId", new { planId }, tx);
+        long versionId = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO plan_versions (plan_id, version_no, content_hash, source_file, source_format, source_encoding, ingested_at,
+                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on)
+            VALUES (@planId, @versionNo, @hash, @file, @format, @encoding, @now,
+                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn)
+            RETURNING id
+            """,
+            new
+            {
+                planId, versionNo, hash = plan.Source.ContentHash, file = plan.Source.FileName, format = plan.Source.Format,
+                encoding = plan.Source.Encoding, now, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, meta.PeriodStart,
+                meta.PeriodEnd, meta.HorizonYear, meta.Issuer, meta.DocumentNumber, meta.IssuedDate, basedOn = JsonSerializer.Serialize(meta.BasedOn),
+            }, tx);
+
+        InsertContent(connection, tx, versionId, plan);
+        connection.Execute("UPDATE plans SET current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
+            new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
+        tx.Commit();
+        return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
+    }
+
+    private static void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
+    {
+        c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
+            plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
+        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
+            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+
+        var nodes = new List<object>();
+        int seq = 0;
+        void Walk(OutlineNode node, int? parent, int depth)
+        {
+            int mine = ++seq;
+            nodes.Add(new
+            {
+                versionId, seq = mine, parent, depth, node.Kind, node.Number, node.Ordinal, node.Title, node.LineStart, node.LineEnd,
+                inferred = node.Inferred ? 1 : 0, body = node.Text,
+            });
+            foreach (var child in node.Children) Walk(child, mine, depth + 1);
+        }
+        foreach (var root in plan.Outline) Walk(root, null, 0);
+        c.Execute("""
+            INSERT INTO outline_nodes (version_id, seq, parent_seq, depth, kind, number, ordinal, title, line_start, line_end, inferred, body)
+            VALUES (@versionId, @seq, @parent, @depth, @Kind, @Number, @Ordinal, @Title, @LineStart, @LineEnd, @inferred, @body)
+            """, nodes, tx);
+
+        for (int b = 0; b < plan.Boxes.Count; b++)
+        {
+            var box = plan.Boxes[b];
+            c.Execute("INSERT INTO boxes (version_id, seq, number, title, kind, line_start, line_end) VALUES (@versionId, @seq, @Number, @Title, @Kind, @LineStart, @LineEnd)",
+                new { versionId, seq = b + 1, box.Number, box.Title, box.Kind, box.LineStart, box.LineEnd }, tx);
+            c.Execute("INSERT INTO box_items (version_id, box_seq, seq, name, text, line_start, line_end) VALUES (@versionId, @boxSeq, @seq, @Name, @Text, @LineStart, @LineEnd)",
+                box.Items.Select((item, i) => new { versionId, boxSeq = b + 1, seq = i + 1, item.Name, item.Text, item.LineStart, item.LineEnd }), tx);
+        }
+        c.Execute("""
+            INSERT INTO glossary_entries (version_id, seq, term, definition, line_start, line_end, places, reference_lines)
+            VALUES (@versionId, @seq, @Term, @Definition, @LineStart, @LineEnd, @places, @refs)
+            """,
+            plan.Glossary.Select((g, i) => new
+            {
+                versionId, seq = i + 1, g.Term, g.Definition, g.LineStart, g.LineEnd,
+                places = JsonSerializer.Serialize(g.Places), refs = JsonSerializer.Serialize(g.ReferenceLines),
+            }), tx);
+    }
+
+    /// <summary>Overrides win; a title given by hand also re-derives region, level and kind unless those are given too.</summary>
+    private static PlanMetadata Apply(PlanMetadata detected, PlanOverrides o, string fileName)
+    {
+        var meta = detected;
+        if (o.Title is { Length: > 0 })
+        {
+            meta.Title = o.Title.Trim();
+            MetadataDetector.ClassifyTitle(meta);
+            MetadataDetector.FindPeriod(meta, meta.Title, "");
+        }
+        if (string.IsNullOrWhiteSpace(meta.Title)) meta.Title = Path.GetFileNameWithoutExtension(fileName);
+        if (o.Region is { Length: > 0 }) { meta.Region = o.Region.Trim(); meta.Level = MetadataDetector.LevelOf(meta.Region) ?? meta.Level; }
+        if (o.Level is { Length: > 0 }) meta.Level = o.Level.Trim();
+        if (o.Kind is { Length: > 0 }) meta.Kind = o.Kind.Trim();
+        return meta;
+    }
+
+    /// <summary>Plans are the same plan when their titles are the same, whatever the spacing and quotes.</summary>
+    public static string IdentityKey(string title) =>
+        new(CjkText.Compact(title).Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
+}
