@@ -50,6 +50,9 @@ public sealed class PlanWriter(LantuDatabase db)
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
+        if (db.Dialect == Dialect.Sqlite)
+            connection.Execute("INSERT INTO paragraph_fts (search_text, version_id, seq) SELECT search_text, version_id, seq FROM paragraphs WHERE version_id = @versionId",
+                new { versionId }, tx);
         connection.Execute("UPDATE plans SET current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
         tx.Commit();
@@ -60,8 +63,8 @@ public sealed class PlanWriter(LantuDatabase db)
     {
         c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
             plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
-            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text, @search)",
+            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
 
         var nodes = new List<object>();
         int seq = 0;
