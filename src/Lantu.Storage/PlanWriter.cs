@@ -16,6 +16,7 @@ public sealed class PlanWriter(LantuDatabase db)
     public IngestResult Save(StructuredPlan plan, PlanOverrides? overrides = null)
     {
         var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
+        if (overrides?.Region is { Length: > 0 } || overrides?.Level is { Length: > 0 }) MetadataDetector.FindParentRegion(meta, plan.Paragraphs);
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
 
@@ -37,9 +38,9 @@ public sealed class PlanWriter(LantuDatabase db)
         long versionId = connection.ExecuteScalar<long>(
             """
             INSERT INTO plan_versions (plan_id, version_no, content_hash, source_file, source_format, source_encoding, ingested_at,
-                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on)
+                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on, parent_region)
             VALUES (@planId, @versionNo, @hash, @file, @format, @encoding, @now,
-                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn)
+                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn, @ParentRegion)
             RETURNING id
             """,
             new
@@ -47,6 +48,7 @@ public sealed class PlanWriter(LantuDatabase db)
                 planId, versionNo, hash = plan.Source.ContentHash, file = plan.Source.FileName, format = plan.Source.Format,
                 encoding = plan.Source.Encoding, now, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, meta.PeriodStart,
                 meta.PeriodEnd, meta.HorizonYear, meta.Issuer, meta.DocumentNumber, meta.IssuedDate, basedOn = JsonSerializer.Serialize(meta.BasedOn),
+                meta.ParentRegion,
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
@@ -120,7 +122,6 @@ public sealed class PlanWriter(LantuDatabase db)
         return meta;
     }
 
-    /// <summary>Plans are the same plan when their titles are the same, whatever the spacing and quotes.</summary>
-    public static string IdentityKey(string title) =>
-        new(CjkText.Compact(title).Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
+    /// <summary>Plans are the same plan when their titles are the same, whatever the spacing, quotes and printed period.</summary>
+    public static string IdentityKey(string title) => TitleKey.Of(title);
 }

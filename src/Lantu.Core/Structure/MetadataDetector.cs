@@ -21,12 +21,24 @@ public static partial class MetadataDetector
         if (meta.Title is not null) ClassifyTitle(meta);
         if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
         meta.Level ??= LevelOf(meta.Region);
+        FindParentRegion(meta, paragraphs);
         FindPeriod(meta, meta.Title ?? "", headText);
         FindIssue(meta, head);
         foreach (Match m in BasedOn().Matches(headText))
             foreach (Match t in Quoted().Matches(m.Value))
                 if (!meta.BasedOn.Contains(t.Groups[1].Value)) meta.BasedOn.Add(t.Groups[1].Value);
         return meta;
+    }
+
+    /// <summary>A district or zone belongs to the city its text names most; a city to its province.</summary>
+    public static void FindParentRegion(PlanMetadata meta, IReadOnlyList<Paragraph> paragraphs)
+    {
+        meta.ParentRegion = meta.Level switch
+        {
+            "县区" or "开发区" => Regions.Gazetteer.MostMentionedCity(string.Concat(paragraphs.Select(p => p.Text)), meta.Region),
+            "市" when meta.Region is not null => Regions.Gazetteer.ProvinceOf(meta.Region),
+            _ => null,
+        };
     }
 
     /// <summary>Re-derives region, level, kind and subject after a title was given by hand.</summary>
