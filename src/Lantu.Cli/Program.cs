@@ -16,6 +16,8 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     GlossaryCommand.Create(),
     ExportCommand.Create(),
     SearchCommand.Create(),
+    TasksCommand.Create(),
+    ProjectsCommand.Create(),
 };
 root.Add(Common.Db);
 
