@@ -46,6 +46,7 @@ public sealed class ProjectStore(LantuDatabase db)
 
     public IReadOnlyList<ProjectView> List(long planId)
     {
+        TaskDerivation.EnsureDerived(db, planId);
         using var c = db.Connect();
         return Load(c, null, planId);
     }

@@ -25,6 +25,7 @@ public sealed class TaskStore(LantuDatabase db)
     /// department leads or cooperates on. A milestone is late when its year is before <paramref name="asOfYear"/>.</summary>
     public IReadOnlyList<TaskView> List(long planId, string? department = null, int? asOfYear = null)
     {
+        TaskDerivation.EnsureDerived(db, planId);
         using var c = db.Connect();
         return Load(c, null, planId, department, asOfYear ?? DateTime.Today.Year);
     }

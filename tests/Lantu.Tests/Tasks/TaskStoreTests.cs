@@ -192,3 +192,24 @@ public class TaskStoreTests
         Assert.Equal("开工", store.Find(planId, lab.Key).Stage);
     }
 }
+
+public class BackfillTests
+{
+    [Fact]
+    public void A_version_stored_before_tasks_existed_is_derived_on_first_use()
+    {
+        using var dir = new Samples.TempDir();
+        var db = LantuDatabase.Open(dir.File("lantu.db"));
+        var planId = new PlanIngestor(db).IngestFile(Samples.Path002).PlanId;
+        using (var c = db.Connect())
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DELETE FROM derived_tasks; DELETE FROM derived_projects;";
+            cmd.ExecuteNonQuery();
+        }
+        var tasks = new TaskStore(db).List(planId);
+        Assert.Equal(TaskDeriver.Derive(Samples.Parsed("002")).Count, tasks.Count);
+        Assert.Equal(366, Assert.Single(tasks, t => t.Title == "打造全国一流大学城").LineStart);
+        Assert.Contains(new ProjectStore(db).List(planId), p => p.Name == "打造一流大学城");
+    }
+}
