@@ -18,6 +18,8 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     SearchCommand.Create(),
     RelationsCommand.Create(),
     RelationsCommand.CreateRelate(),
+    TasksCommand.Create(),
+    ProjectsCommand.Create(),
 };
 root.Add(Common.Db);
 

@@ -103,6 +103,7 @@ public sealed class PlanWriter(LantuDatabase db)
                 versionId, seq = i + 1, g.Term, g.Definition, g.LineStart, g.LineEnd,
                 places = JsonSerializer.Serialize(g.Places), refs = JsonSerializer.Serialize(g.ReferenceLines),
             }), tx);
+        Tasks.TaskDerivation.Store(c, tx, versionId, plan);
     }
 
     /// <summary>Overrides win; a title given by hand also re-derives region, level and kind unless those are given too.</summary>
