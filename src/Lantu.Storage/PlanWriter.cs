@@ -16,8 +16,10 @@ public sealed class PlanWriter(LantuDatabase db)
     public IngestResult Save(StructuredPlan plan, PlanOverrides? overrides = null)
     {
         var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
+        var key = IdentityKey(meta.Title!);
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
+        WriteLock(connection, tx, key, plan.Source.ContentHash);
 
         var existing = connection.QueryFirstOrDefault<(long PlanId, long VersionId, int VersionNo, string Title)>(
             "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
@@ -25,7 +27,6 @@ public sealed class PlanWriter(LantuDatabase db)
         if (existing.PlanId != 0)
             return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
 
-        var key = IdentityKey(meta.Title!);
         var now = DateTime.UtcNow.ToString("O");
         long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
         bool created = planId == 0;
@@ -50,11 +51,28 @@ public sealed class PlanWriter(LantuDatabase db)
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
-        connection.Execute("UPDATE plans SET current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
+        connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
         tx.Commit();
         return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
     }
+
+    /// <summary>
+    /// Serialises concurrent writers of the same plan or the same content. SQLite transactions already begin
+    /// IMMEDIATE (one writer at a time); on PostgreSQL two transaction-scoped advisory locks, one for the plan's
+    /// identity and one for the content hash, taken in a fixed order, make the hash check and the version number
+    /// race-free while writers of different plans still run in parallel.
+    /// </summary>
+    private void WriteLock(DbConnection connection, DbTransaction tx, string identityKey, string contentHash)
+    {
+        if (db.Dialect != Dialect.Postgres) return;
+        long a = LockKey("plan:" + identityKey), b = LockKey("hash:" + contentHash);
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Min(a, b) }, tx);
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Max(a, b) }, tx);
+    }
+
+    private static long LockKey(string text) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0);
 
     private static void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
     {
