@@ -16,6 +16,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     GlossaryCommand.Create(),
     ExportCommand.Create(),
     MigrateCommand.Create(),
+    BenchCommand.Create(),
 };
 root.Add(Common.Db);
 
