@@ -74,12 +74,30 @@ public sealed class PlanWriter(LantuDatabase db)
     private static long LockKey(string text) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0);
 
-    private static void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
+    private void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
     {
-        c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
-            plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
-            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+        if (db.Dialect == Dialect.Postgres)
+        {
+            // Thousands of rows: one statement with array parameters instead of one round trip per row.
+            c.Execute("INSERT INTO source_lines (version_id, line_no, text) SELECT @versionId, n, t FROM unnest(@nos, @texts) AS u(n, t)",
+                new { versionId, nos = Enumerable.Range(1, plan.Source.Lines.Count).ToArray(), texts = plan.Source.Lines.ToArray() }, tx);
+            c.Execute("""
+                INSERT INTO paragraphs (version_id, seq, line_start, line_end, text)
+                SELECT @versionId, s, a, b, t FROM unnest(@seqs, @starts, @ends, @texts) AS u(s, a, b, t)
+                """,
+                new
+                {
+                    versionId, seqs = Enumerable.Range(1, plan.Paragraphs.Count).ToArray(), starts = plan.Paragraphs.Select(p => p.LineStart).ToArray(),
+                    ends = plan.Paragraphs.Select(p => p.LineEnd).ToArray(), texts = plan.Paragraphs.Select(p => p.Text).ToArray(),
+                }, tx);
+        }
+        else
+        {
+            c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
+                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
+            c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
+                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+        }
 
         var nodes = new List<object>();
         int seq = 0;
