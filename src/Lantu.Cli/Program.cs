@@ -20,6 +20,8 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     RelationsCommand.CreateRelate(),
     TasksCommand.Create(),
     ProjectsCommand.Create(),
+    MigrateCommand.Create(),
+    BenchCommand.Create(),
 };
 root.Add(Common.Db);
 

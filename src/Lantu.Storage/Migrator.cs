@@ -16,19 +16,35 @@ public static class Migrator
 
     public static IReadOnlyList<Migration> All { get; } = Load();
 
+    /// <summary>Applies what is missing. Safe when several processes open the same database at once: PostgreSQL
+    /// serialises on an advisory lock, SQLite on its write lock (transactions begin IMMEDIATE), and each migration
+    /// is re-checked inside its own transaction.</summary>
     public static void Apply(DbConnection connection, Dialect dialect)
     {
-        connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
-        foreach (var m in All.Where(m => !applied.Contains(m.Version) && (m.Only is null || m.Only == dialect)))
+        if (dialect == Dialect.Postgres) connection.Execute("SELECT pg_advisory_lock(@key)", new { key = LockKey });
+        try
         {
-            using var tx = connection.BeginTransaction();
-            connection.Execute(DialectSql.Expand(m.Sql, dialect), transaction: tx);
-            connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
-                new { m.Version, m.Name, At = DateTime.UtcNow.ToString("O") }, tx);
-            tx.Commit();
+            connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
+            foreach (var m in All.Where(m => !applied.Contains(m.Version) && (m.Only is null || m.Only == dialect)))
+            {
+                using var tx = connection.BeginTransaction();
+                if (connection.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { m.Version }, tx) > 0)
+                    continue; // another process got there first
+                connection.Execute(DialectSql.Expand(m.Sql, dialect), transaction: tx);
+                connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
+                    new { m.Version, m.Name, At = DateTime.UtcNow.ToString("O") }, tx);
+                tx.Commit();
+            }
+        }
+        finally
+        {
+            if (dialect == Dialect.Postgres) connection.Execute("SELECT pg_advisory_unlock(@key)", new { key = LockKey });
         }
     }
+
+    /// <summary>The advisory lock that serialises migrations on PostgreSQL ("lantu-mi" as a number).</summary>
+    private const long LockKey = 0x6C616E74752D6D69;
 
     private static List<Migration> Load()
     {

@@ -49,7 +49,8 @@ public sealed class PlanReader(LantuDatabase db)
                    v.source_encoding, v.content_hash, v.ingested_at
             FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE p.id = @planId
             """, new { planId }) ?? throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
-        return new PlanDetail((long)row.id, (long)row.version_id, (int)(long)row.version_no, row.title, row.region, row.level, row.kind, row.subject,
+        // Dynamic rows carry provider types: SQLite gives long for every integer, PostgreSQL int for INTEGER and long for BIGINT.
+        return new PlanDetail(Convert.ToInt64(row.id), Convert.ToInt64(row.version_id), Convert.ToInt32(row.version_no), row.title, row.region, row.level, row.kind, row.subject,
             ToInt(row.period_start), ToInt(row.period_end), ToInt(row.horizon_year), row.issuer, row.document_number, row.issued_date,
             JsonSerializer.Deserialize<List<string>>((string)row.based_on)!, row.source_file, row.source_format, row.source_encoding,
             row.content_hash, row.ingested_at);

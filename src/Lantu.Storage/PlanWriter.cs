@@ -17,8 +17,10 @@ public sealed class PlanWriter(LantuDatabase db)
     {
         var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
         if (overrides?.Region is { Length: > 0 } || overrides?.Level is { Length: > 0 }) MetadataDetector.FindParentRegion(meta, plan.Paragraphs);
+        var key = IdentityKey(meta.Title!);
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
+        WriteLock(connection, tx, key, plan.Source.ContentHash);
 
         var existing = connection.QueryFirstOrDefault<(long PlanId, long VersionId, int VersionNo, string Title)>(
             "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
@@ -26,7 +28,6 @@ public sealed class PlanWriter(LantuDatabase db)
         if (existing.PlanId != 0)
             return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
 
-        var key = IdentityKey(meta.Title!);
         var now = DateTime.UtcNow.ToString("O");
         long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
         bool created = planId == 0;
@@ -55,18 +56,54 @@ public sealed class PlanWriter(LantuDatabase db)
         if (db.Dialect == Dialect.Sqlite)
             connection.Execute("INSERT INTO paragraph_fts (search_text, version_id, seq) SELECT search_text, version_id, seq FROM paragraphs WHERE version_id = @versionId",
                 new { versionId }, tx);
-        connection.Execute("UPDATE plans SET current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
+        connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
         tx.Commit();
         return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
     }
 
-    private static void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
+    /// <summary>
+    /// Serialises concurrent writers of the same plan or the same content. SQLite transactions already begin
+    /// IMMEDIATE (one writer at a time); on PostgreSQL two transaction-scoped advisory locks, one for the plan's
+    /// identity and one for the content hash, taken in a fixed order, make the hash check and the version number
+    /// race-free while writers of different plans still run in parallel.
+    /// </summary>
+    private void WriteLock(DbConnection connection, DbTransaction tx, string identityKey, string contentHash)
     {
-        c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
-            plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text, @search)",
-            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
+        if (db.Dialect != Dialect.Postgres) return;
+        long a = LockKey("plan:" + identityKey), b = LockKey("hash:" + contentHash);
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Min(a, b) }, tx);
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Max(a, b) }, tx);
+    }
+
+    private static long LockKey(string text) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0);
+
+    private void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
+    {
+        if (db.Dialect == Dialect.Postgres)
+        {
+            // Thousands of rows: one statement with array parameters instead of one round trip per row.
+            c.Execute("INSERT INTO source_lines (version_id, line_no, text) SELECT @versionId, n, t FROM unnest(@nos, @texts) AS u(n, t)",
+                new { versionId, nos = Enumerable.Range(1, plan.Source.Lines.Count).ToArray(), texts = plan.Source.Lines.ToArray() }, tx);
+            c.Execute("""
+                INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text)
+                SELECT @versionId, s, a, b, t, q FROM unnest(@seqs, @starts, @ends, @texts, @searches) AS u(s, a, b, t, q)
+                """,
+                new
+                {
+                    versionId, seqs = Enumerable.Range(1, plan.Paragraphs.Count).ToArray(), starts = plan.Paragraphs.Select(p => p.LineStart).ToArray(),
+                    ends = plan.Paragraphs.Select(p => p.LineEnd).ToArray(), texts = plan.Paragraphs.Select(p => p.Text).ToArray(),
+                    searches = plan.Paragraphs.Select(p => CjkText.SearchForm(p.Text)).ToArray(),
+                }, tx);
+        }
+        else
+        {
+            c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
+                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
+            c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text, @search)",
+                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
+        }
 
         var nodes = new List<object>();
         int seq = 0;

@@ -5,11 +5,12 @@ using Lantu.Storage;
 
 namespace Lantu.Tests.Storage;
 
+/// <summary>The storage behaviour, the same on both stores: each theory runs on SQLite and on PostgreSQL.</summary>
 public class StorageTests
 {
-    private static (LantuDatabase Db, PlanIngestor Ingestor, PlanReader Reader) Open(Samples.TempDir dir)
+    private static (LantuDatabase Db, PlanIngestor Ingestor, PlanReader Reader) Open(TestStore store)
     {
-        var db = LantuDatabase.Open(dir.File("lantu.db"));
+        var db = store.Db;
         return (db, new PlanIngestor(db), new PlanReader(db));
     }
 
@@ -18,11 +19,11 @@ public class StorageTests
         foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
     }
 
-    [Fact]
-    public void The_sample_corpus_ingests_with_counts_and_metadata()
+    [Theory, SqliteStore, PostgresStore]
+    public void The_sample_corpus_ingests_with_counts_and_metadata(string kind)
     {
-        using var dir = new Samples.TempDir();
-        var (_, ingestor, reader) = Open(dir);
+        using var store = TestStore.Create(kind);
+        var (_, ingestor, reader) = Open(store);
         IngestSamples(ingestor);
         var plans = reader.List();
         Assert.Equal(5, plans.Count);
@@ -44,11 +45,11 @@ public class StorageTests
         Assert.Equal("专栏 3：创新平台载体重点项目", line.Text.Trim());
     }
 
-    [Fact]
-    public void Reingesting_identical_content_changes_nothing()
+    [Theory, SqliteStore, PostgresStore]
+    public void Reingesting_identical_content_changes_nothing(string kind)
     {
-        using var dir = new Samples.TempDir();
-        var (_, ingestor, reader) = Open(dir);
+        using var store = TestStore.Create(kind);
+        var (_, ingestor, reader) = Open(store);
         var first = ingestor.IngestFile(Samples.Path000);
         var again = ingestor.IngestFile(Samples.Path000);
         // The same text in another encoding is the same content.
@@ -62,11 +63,11 @@ public class StorageTests
         Assert.Equal(1, reader.VersionCount(first.PlanId));
     }
 
-    [Fact]
-    public void Changed_content_becomes_a_new_version_and_the_old_one_is_kept()
+    [Theory, SqliteStore, PostgresStore]
+    public void Changed_content_becomes_a_new_version_and_the_old_one_is_kept(string kind)
     {
-        using var dir = new Samples.TempDir();
-        var (_, ingestor, reader) = Open(dir);
+        using var store = TestStore.Create(kind);
+        var (_, ingestor, reader) = Open(store);
         var v1 = ingestor.IngestFile(Samples.Path004);
         var edited = File.ReadAllText(Samples.Path004).Replace("第九章 保障措施", "第九章 保障措施和组织实施");
         var v2 = ingestor.IngestBytes(Encoding.UTF8.GetBytes(edited), "004-revised.txt");
@@ -80,24 +81,21 @@ public class StorageTests
     }
 
     [Theory]
-    [InlineData("random")]
-    [InlineData("empty")]
-    [InlineData("truncated-docx")]
-    public void Bad_input_is_refused_and_the_database_is_byte_for_byte_unchanged(string kind)
+    [SqliteStore("random"), SqliteStore("empty"), SqliteStore("truncated-docx")]
+    [PostgresStore("random"), PostgresStore("empty"), PostgresStore("truncated-docx")]
+    public void Bad_input_is_refused_and_the_database_is_unchanged(string kind, string input)
     {
-        using var dir = new Samples.TempDir();
-        var dbPath = dir.File("lantu.db");
-        var (db, ingestor, _) = Open(dir);
+        using var store = TestStore.Create(kind);
+        var (db, ingestor, _) = Open(store);
         ingestor.IngestFile(Samples.Path004);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using (var c = db.Connect()) { using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var before = SHA256.HashData(File.ReadAllBytes(dbPath));
+        // SQLite: the file byte for byte; PostgreSQL: every table's row count and content checksum.
+        var before = Fingerprint(store);
 
+        using var dir = new Samples.TempDir();
         var path = dir.File("bad-input");
         var random = new byte[10_000];
         new Random(7).NextBytes(random);
-        File.WriteAllBytes(path, kind switch
+        File.WriteAllBytes(path, input switch
         {
             "random" => random,
             "empty" => [],
@@ -105,16 +103,25 @@ public class StorageTests
         });
         Assert.Throws<DocumentReadException>(() => ingestor.IngestFile(path));
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(dbPath)));
-        Assert.Single(new PlanReader(LantuDatabase.Open(dbPath)).List());
+        Assert.Equal(before, Fingerprint(store));
+        Assert.Single(new PlanReader(LantuDatabase.Open(store.Location)).List());
     }
 
-    [Fact]
-    public void Plan_resolution_by_id_title_or_region_reports_ambiguity()
+    private static string Fingerprint(TestStore store)
     {
-        using var dir = new Samples.TempDir();
-        var (_, ingestor, reader) = Open(dir);
+        if (store.Kind == TestStore.Postgres)
+            return string.Join("\n", DatabaseCopier.Checksums(store.Db).Select(c => $"{c.Table} {c.Rows} {c.Checksum}"));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var c = store.Db.Connect()) { using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(store.Location)));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void Plan_resolution_by_id_title_or_region_reports_ambiguity(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var (_, ingestor, reader) = Open(store);
         IngestSamples(ingestor);
         Assert.Equal("福州市", reader.Resolve("福州").Region);
         Assert.Equal("鲤城区", reader.Resolve("4").Region);
@@ -124,15 +131,15 @@ public class StorageTests
         Assert.Throws<PlanNotFoundException>(() => reader.Resolve("99"));
     }
 
-    [Fact]
-    public void Migrations_are_recorded_and_not_applied_twice()
+    [Theory, SqliteStore, PostgresStore]
+    public void Migrations_are_recorded_and_not_applied_twice(string kind)
     {
-        using var dir = new Samples.TempDir();
-        var db = LantuDatabase.Open(dir.File("lantu.db"));
-        LantuDatabase.Open(dir.File("lantu.db"));
+        using var store = TestStore.Create(kind);
+        var db = store.Db;
+        LantuDatabase.Open(store.Location);
         using var c = db.Connect();
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal((long)Migrator.All.Count(m => m.Only is null or Dialect.Sqlite), (long)cmd.ExecuteScalar()!);
+        Assert.Equal((long)Migrator.All.Count(m => m.Only is null || m.Only == db.Dialect), Convert.ToInt64(cmd.ExecuteScalar()));
     }
 }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Dapper;
+using Lantu.Storage;
+using Lantu.Storage.Bench;
+using Spectre.Console;
+
+namespace Lantu.Cli.Commands;
+
+/// <summary>
+/// `lantu bench ingest --count N --db …`: ingest N synthetic plans made from the samples into the given database
+/// (which should be a scratch one) and report time, throughput, memory and the database's size.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var count = new Option<int>("--count") { Description = "生成并导入的规划份数", DefaultValueFactory = _ => 100 };
+        var seed = new Option<int>("--seed") { Description = "随机种子（结果可复现）", DefaultValueFactory = _ => 1 };
+        var ingest = new Command("ingest", "生成 N 份仿真规划并逐份导入，记录用时与内存（请用临时数据库）") { count, seed, Common.Json };
+        ingest.SetAction(result =>
+        {
+            int n = result.GetValue(count);
+            if (n <= 0) { Console.Error.WriteLine("错误：--count 必须为正数"); return 1; }
+            var location = result.GetValue(Common.Db)!;
+            var db = LantuDatabase.Open(location);
+            var ingestor = new PlanIngestor(db);
+            GC.Collect();
+            long allocatedBefore = GC.GetTotalAllocatedBytes(true);
+            int created = 0, versions = 0, unchanged = 0;
+            var clock = Stopwatch.StartNew();
+            var perDocument = new List<double>(n);
+            foreach (var doc in SyntheticPlans.Generate(n, result.GetValue(seed)))
+            {
+                var t = Stopwatch.GetTimestamp();
+                var r = ingestor.IngestBytes(doc.Bytes, doc.FileName, doc.Overrides);
+                perDocument.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                switch (r.Outcome)
+                {
+                    case IngestResult.Created: created++; break;
+                    case IngestResult.NewVersion: versions++; break;
+                    default: unchanged++; break;
+                }
+            }
+            clock.Stop();
+            var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            perDocument.Sort();
+            var size = DatabaseSize(db, location);
+            var report = new
+            {
+                store = db.Dialect.ToString().ToLowerInvariant(), count = n, created, new_versions = versions, unchanged,
+                seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), per_second = Math.Round(n / clock.Elapsed.TotalSeconds, 1),
+                median_ms = Math.Round(perDocument[perDocument.Count / 2], 1), p95_ms = Math.Round(perDocument[(int)(perDocument.Count * 0.95)], 1),
+                peak_working_set_mb = peak / 1048576, allocated_mb = allocated / 1048576, database_mb = Math.Round(size / 1048576.0, 1),
+                machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}",
+            };
+            if (result.GetValue(Common.Json)) { Common.WriteJson(report); return 0; }
+            var table = new Table().AddColumns("数据库", "份数", "新建/新版本/未变", "总用时", "每秒", "中位/P95 毫秒", "峰值内存", "累计分配", "库大小");
+            table.AddRow(report.store, n.ToString("N0"), $"{created}/{versions}/{unchanged}", $"{report.seconds} s", report.per_second.ToString(),
+                $"{report.median_ms}/{report.p95_ms}", $"{report.peak_working_set_mb} MB", $"{report.allocated_mb} MB", $"{report.database_mb} MB");
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.machine)}[/]");
+            return 0;
+        });
+        return new Command("bench", "性能测试") { ingest };
+    }
+
+    private static long DatabaseSize(LantuDatabase db, string location)
+    {
+        if (db.Dialect == Dialect.Postgres)
+        {
+            using var c = db.Connect();
+            return c.ExecuteScalar<long>("""
+                SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = current_schema() AND c.relkind = 'r'
+                """);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var file = ConnectionStrings.Describe(location);
+        return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+}
