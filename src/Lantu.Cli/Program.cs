@@ -15,6 +15,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     BoxesCommand.Create(),
     GlossaryCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 root.Add(Common.Db);
 
