@@ -82,7 +82,9 @@ public static class Portal
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Friendly pages for people; API and download clients keep their status codes and problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/data"),
+            a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.Use(async (context, next) =>
         {
             var h = context.Response.Headers;
