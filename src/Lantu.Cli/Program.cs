@@ -15,6 +15,11 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     BoxesCommand.Create(),
     GlossaryCommand.Create(),
     ExportCommand.Create(),
+    SearchCommand.Create(),
+    RelationsCommand.Create(),
+    RelationsCommand.CreateRelate(),
+    TasksCommand.Create(),
+    ProjectsCommand.Create(),
     ServeCommand.Create(),
 };
 root.Add(Common.Db);
@@ -23,7 +28,7 @@ try
 {
     return root.Parse(args).Invoke();
 }
-catch (Exception e) when (e is PlanNotFoundException or DocumentReadException or IOException or Microsoft.Data.Sqlite.SqliteException)
+catch (Exception e) when (e is PlanNotFoundException or DocumentReadException or IOException or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
 {
     Console.Error.WriteLine($"错误：{e.Message}");
     return 1;

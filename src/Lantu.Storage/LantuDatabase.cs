@@ -11,6 +11,8 @@ public sealed class LantuDatabase
 {
     private readonly string _connectionString;
 
+    static LantuDatabase() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+
     private LantuDatabase(string connectionString, Dialect dialect)
     {
         _connectionString = connectionString;

@@ -6,11 +6,13 @@ namespace Lantu.Storage;
 
 /// <summary>
 /// Versioned schema migrations: embedded Migrations/NNN_name.sql files applied in order, each in its own
-/// transaction, recorded in schema_migrations. The same files serve SQLite and PostgreSQL.
+/// transaction, recorded in schema_migrations. The same files serve SQLite and PostgreSQL, except the few
+/// named NNN_name.sqlite.sql or NNN_name.postgres.sql (full-text search differs between the two).
 /// </summary>
 public static class Migrator
 {
-    public sealed record Migration(int Version, string Name, string Sql);
+    /// <summary>A migration; <see cref="Only"/> names the one dialect it is for (NNN_name.sqlite.sql), or is null for both.</summary>
+    public sealed record Migration(int Version, string Name, string Sql, Dialect? Only = null);
 
     public static IReadOnlyList<Migration> All { get; } = Load();
 
@@ -18,7 +20,7 @@ public static class Migrator
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
-        foreach (var m in All.Where(m => !applied.Contains(m.Version)))
+        foreach (var m in All.Where(m => !applied.Contains(m.Version) && (m.Only is null || m.Only == dialect)))
         {
             using var tx = connection.BeginTransaction();
             connection.Execute(DialectSql.Expand(m.Sql, dialect), transaction: tx);
@@ -38,7 +40,9 @@ public static class Migrator
             var version = int.Parse(file[..file.IndexOf('_')]);
             using var stream = asm.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            list.Add(new Migration(version, Path.GetFileNameWithoutExtension(file), reader.ReadToEnd()));
+            var name = Path.GetFileNameWithoutExtension(file);
+            Dialect? only = name.EndsWith(".sqlite") ? Dialect.Sqlite : name.EndsWith(".postgres") ? Dialect.Postgres : null;
+            list.Add(new Migration(version, name, reader.ReadToEnd(), only));
         }
         return list.OrderBy(m => m.Version).ToList();
     }

@@ -7,8 +7,6 @@ namespace Lantu.Storage;
 /// <summary>Read side: the catalogue, one plan's outline, boxes, glossary and source lines (current version unless given).</summary>
 public sealed class PlanReader(LantuDatabase db)
 {
-    static PlanReader() => DefaultTypeMap.MatchNamesWithUnderscores = true;
-
     private const string SummarySql = """
         SELECT p.id, p.title, p.region, p.level, p.kind, p.subject, v.period_start, v.period_end, v.horizon_year,
                v.source_file, v.version_no AS version, v.id AS version_id,

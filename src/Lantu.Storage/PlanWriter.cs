@@ -16,6 +16,7 @@ public sealed class PlanWriter(LantuDatabase db)
     public IngestResult Save(StructuredPlan plan, PlanOverrides? overrides = null)
     {
         var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
+        if (overrides?.Region is { Length: > 0 } || overrides?.Level is { Length: > 0 }) MetadataDetector.FindParentRegion(meta, plan.Paragraphs);
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
 
@@ -37,9 +38,9 @@ public sealed class PlanWriter(LantuDatabase db)
         long versionId = connection.ExecuteScalar<long>(
             """
             INSERT INTO plan_versions (plan_id, version_no, content_hash, source_file, source_format, source_encoding, ingested_at,
-                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on)
+                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on, parent_region)
             VALUES (@planId, @versionNo, @hash, @file, @format, @encoding, @now,
-                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn)
+                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn, @ParentRegion)
             RETURNING id
             """,
             new
@@ -47,9 +48,13 @@ public sealed class PlanWriter(LantuDatabase db)
                 planId, versionNo, hash = plan.Source.ContentHash, file = plan.Source.FileName, format = plan.Source.Format,
                 encoding = plan.Source.Encoding, now, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, meta.PeriodStart,
                 meta.PeriodEnd, meta.HorizonYear, meta.Issuer, meta.DocumentNumber, meta.IssuedDate, basedOn = JsonSerializer.Serialize(meta.BasedOn),
+                meta.ParentRegion,
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
+        if (db.Dialect == Dialect.Sqlite)
+            connection.Execute("INSERT INTO paragraph_fts (search_text, version_id, seq) SELECT search_text, version_id, seq FROM paragraphs WHERE version_id = @versionId",
+                new { versionId }, tx);
         connection.Execute("UPDATE plans SET current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
         tx.Commit();
@@ -60,8 +65,8 @@ public sealed class PlanWriter(LantuDatabase db)
     {
         c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
             plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
-            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+        c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text, @search)",
+            plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
 
         var nodes = new List<object>();
         int seq = 0;
@@ -98,6 +103,7 @@ public sealed class PlanWriter(LantuDatabase db)
                 versionId, seq = i + 1, g.Term, g.Definition, g.LineStart, g.LineEnd,
                 places = JsonSerializer.Serialize(g.Places), refs = JsonSerializer.Serialize(g.ReferenceLines),
             }), tx);
+        Tasks.TaskDerivation.Store(c, tx, versionId, plan);
     }
 
     /// <summary>Overrides win; a title given by hand also re-derives region, level and kind unless those are given too.</summary>
@@ -117,7 +123,6 @@ public sealed class PlanWriter(LantuDatabase db)
         return meta;
     }
 
-    /// <summary>Plans are the same plan when their titles are the same, whatever the spacing and quotes.</summary>
-    public static string IdentityKey(string title) =>
-        new(CjkText.Compact(title).Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
+    /// <summary>Plans are the same plan when their titles are the same, whatever the spacing, quotes and printed period.</summary>
+    public static string IdentityKey(string title) => TitleKey.Of(title);
 }

@@ -19,6 +19,8 @@ public sealed class PlanMetadata
     public string? DocumentNumber { get; set; }
     /// <summary>ISO date (yyyy-MM-dd) of issue where printed.</summary>
     public string? IssuedDate { get; set; }
+    /// <summary>The region one level up: the city a district or zone plan names, the province of a city.</summary>
+    public string? ParentRegion { get; set; }
     /// <summary>Titles of the plans this one names as its basis (以《…》为依据).</summary>
     public List<string> BasedOn { get; } = new();
 }

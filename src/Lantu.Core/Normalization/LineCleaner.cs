@@ -14,7 +14,18 @@ public static partial class LineCleaner
         var s = WordTag().Replace(line, "");
         s = s.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
         if (PageNumber().IsMatch(s)) return "";
-        return s;
+        return HalfWidthDigits(s);
+    }
+
+    /// <summary>Full-width digits (１２．５) become ASCII so numbering and figures parse; other full-width
+    /// punctuation (，。：) is Chinese typography and stays.</summary>
+    private static string HalfWidthDigits(string s)
+    {
+        if (!s.Any(c => c is >= '０' and <= '９')) return s;
+        return string.Create(s.Length, s, (span, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) span[i] = src[i] is >= '０' and <= '９' ? (char)(src[i] - '０' + '0') : src[i];
+        });
     }
 
     [GeneratedRegex(@"\[(?:bookmark|footnoteRef|footnote|endnoteRef|endnote|commentRef|annotation)[^\]]*\]", RegexOptions.IgnoreCase)]

@@ -70,15 +70,15 @@ public static partial class HeadingRecognizer
 
     private static string CleanTitle(string s) => CjkText.Compact(s).Trim(' ', '：', ':', '\u3000');
 
-    [GeneratedRegex($@"^(第\s*([{Cn}\d]+)\s*(?:篇|部分))\s*(.*)$")] private static partial Regex PartRx();
-    [GeneratedRegex($@"^(第\s*([{Cn}\d]+)\s*章)\s*(.*)$")] private static partial Regex ChapterRx();
-    [GeneratedRegex($@"^(第\s*([{Cn}\d]+)\s*节)\s*(.*)$")] private static partial Regex SectionRx();
-    [GeneratedRegex($@"^(专栏)\s*([{Cn}\d]*)\s*[：:、.．]?\s*(.*)$")] private static partial Regex BoxRx();
-    [GeneratedRegex(@"^((?:附)?表\s*(\d+(?:-\d+)?))\s*[：:、.．]?\s*(.*)$")] private static partial Regex TableRx();
-    [GeneratedRegex($@"^(([{Cn}]+)\s*、)\s*(.*)$")] private static partial Regex CnEnumRx();
+    [GeneratedRegex($@"^(第\s*([{Cn}0-9]+)\s*(?:篇|部分))\s*(.*)$")] private static partial Regex PartRx();
+    [GeneratedRegex($@"^(第\s*([{Cn}0-9]+)\s*章)\s*(.*)$")] private static partial Regex ChapterRx();
+    [GeneratedRegex($@"^(第\s*([{Cn}0-9]+)\s*节)\s*(.*)$")] private static partial Regex SectionRx();
+    [GeneratedRegex($@"^(专栏)\s*([{Cn}0-9]*)\s*[：:、.．]?\s*(.*)$")] private static partial Regex BoxRx();
+    [GeneratedRegex(@"^((?:附)?表\s*([0-9]+(?:-[0-9]+)?))\s*[：:、.．]?\s*(.*)$")] private static partial Regex TableRx();
+    [GeneratedRegex($@"^(([{Cn}]+)\s*[、．])\s*(.*)$")] private static partial Regex CnEnumRx();
     [GeneratedRegex($@"^([（(]\s*([{Cn}]+)\s*[）)])\s*(.*)$")] private static partial Regex CnParenRx();
-    [GeneratedRegex(@"^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$")] private static partial Regex ArabicParenRx();
-    [GeneratedRegex(@"^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$")] private static partial Regex ArabicDotRx();
+    [GeneratedRegex(@"^([（(]\s*([0-9]{1,2})\s*[）)])\s*(.*)$")] private static partial Regex ArabicParenRx();
+    [GeneratedRegex(@"^(([0-9]{1,2})\s*[.．、](?![0-9]))\s*(.*)$")] private static partial Regex ArabicDotRx();
     [GeneratedRegex(@"^(([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*(.*)$")] private static partial Regex CircledRx();
     [GeneratedRegex(@"^前\s*言$")] private static partial Regex PrefaceRx();
     [GeneratedRegex(@"^(附\s*件\s*\d*|附\s*录|名\s*词\s*解\s*释)\s*[：:]?$")] private static partial Regex AppendixRx();

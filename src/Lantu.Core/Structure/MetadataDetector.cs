@@ -21,12 +21,24 @@ public static partial class MetadataDetector
         if (meta.Title is not null) ClassifyTitle(meta);
         if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
         meta.Level ??= LevelOf(meta.Region);
+        FindParentRegion(meta, paragraphs);
         FindPeriod(meta, meta.Title ?? "", headText);
         FindIssue(meta, head);
         foreach (Match m in BasedOn().Matches(headText))
             foreach (Match t in Quoted().Matches(m.Value))
                 if (!meta.BasedOn.Contains(t.Groups[1].Value)) meta.BasedOn.Add(t.Groups[1].Value);
         return meta;
+    }
+
+    /// <summary>A district or zone belongs to the city its text names most; a city to its province.</summary>
+    public static void FindParentRegion(PlanMetadata meta, IReadOnlyList<Paragraph> paragraphs)
+    {
+        meta.ParentRegion = meta.Level switch
+        {
+            "县区" or "开发区" => Regions.Gazetteer.MostMentionedCity(string.Concat(paragraphs.Select(p => p.Text)), meta.Region),
+            "市" when meta.Region is not null => Regions.Gazetteer.ProvinceOf(meta.Region),
+            _ => null,
+        };
     }
 
     /// <summary>Re-derives region, level, kind and subject after a title was given by hand.</summary>
@@ -76,15 +88,26 @@ public static partial class MetadataDetector
 
     private static string Unquote(string s) => s.Trim('《', '》', '“', '”');
 
-    /// <summary>Where the title does not name the region, the place the text speaks of most (泉州台商投资区).</summary>
+    /// <summary>
+    /// Where the title does not name the region: the zone or district the text speaks of, named with the city
+    /// it belongs to (泉州台商投资区) when that city is itself named in the text (泉州市).
+    /// </summary>
     private static string? FrequentRegion(IReadOnlyList<Paragraph> paragraphs)
     {
-        var counts = new Dictionary<string, int>();
-        foreach (var p in paragraphs.Take(400))
-            foreach (Match m in RegionMention().Matches(p.Text))
-                counts[m.Value] = counts.GetValueOrDefault(m.Value) + 1;
-        return counts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length)
-            .Select(kv => kv.Key).FirstOrDefault();
+        var text = string.Concat(paragraphs.Select(p => p.Text));
+        var best = RegionMention().Matches(text)
+            .Where(m => !m.Groups[1].Value.EndsWith('级') && text.Contains(m.Groups[1].Value + "市"))
+            .GroupBy(m => m.Value)
+            .Select(g => (Name: g.Key, Score: CountOf(text, g.First().Groups[2].Value) + g.Count()))
+            .OrderByDescending(c => c.Score).FirstOrDefault();
+        return best.Score >= 3 ? best.Name : null;
+    }
+
+    private static int CountOf(string text, string needle)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + needle.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     public static string? LevelOf(string? region) => region switch
@@ -154,7 +177,7 @@ public static partial class MetadataDetector
     [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
     [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,12}规划)")] private static partial Regex RegionPrefix();
     [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
-    [GeneratedRegex(@"[\u4e00-\u9fa5]{2,4}(?:台商投资区|经济技术开发区|高新技术产业开发区|开发区|新区|投资区)")] private static partial Regex RegionMention();
+    [GeneratedRegex(@"([\u4e00-\u9fa5]{2})(台商投资区|经济技术开发区|高新技术产业开发区|综合实验区|开发区|新区|投资区|高新区)")] private static partial Regex RegionMention();
     [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();
     [GeneratedRegex(@"(20\d{2}|19\d{2})\s*[-—–－~至]\s*(20\d{2})\s*年?")] private static partial Regex YearRange();
     [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年|“十([一二三四五六七八九])五”")] private static partial Regex FiveYearPlan();

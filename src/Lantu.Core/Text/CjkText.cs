@@ -9,6 +9,10 @@ public static partial class CjkText
     /// <summary>Removes spaces between two Chinese characters or punctuation, left by extraction ("社会 发展" → "社会发展").</summary>
     public static string Compact(string s) => SpaceBetweenWide().Replace(s.Trim(), "$1");
 
+    /// <summary>The form text is searched in: no white space next to a Chinese character ("5G 基站" → "5G基站"),
+    /// so a query matches whatever spacing extraction left; spaces between Latin words stay.</summary>
+    public static string SearchForm(string s) => SpaceNextToWide().Replace(s, "");
+
     /// <summary>Joins two wrapped lines: Chinese text joins directly, Latin words keep a space.</summary>
     public static string JoinWrapped(string left, string right)
     {
@@ -18,6 +22,9 @@ public static partial class CjkText
         bool latin = a < 128 && char.IsLetterOrDigit(a) && b < 128 && char.IsLetterOrDigit(b);
         return latin ? left + " " + right : left + right;
     }
+
+    [GeneratedRegex(@"\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+")]
+    private static partial Regex SpaceNextToWide();
 
     [GeneratedRegex(@"([^\x00-\x7F\s])[ \u3000]+(?=[^\x00-\x7F\s])")]
     private static partial Regex SpaceBetweenWide();

@@ -51,3 +51,26 @@ public class NormalizationTests
         }
     }
 }
+
+public class PageFurnitureTests
+{
+    [Fact]
+    public void Running_headers_spread_over_the_document_are_removed_but_repeated_table_cells_are_kept()
+    {
+        // The Xiamen plan with a running header and footer inserted every 60 lines, as a PDF extraction gives them.
+        var lines = File.ReadAllLines(Samples.Path000).ToList();
+        for (int at = lines.Count - 1; at > 0; at -= 60)
+        {
+            lines.Insert(at, "厦门市国民经济和社会发展第十四个五年规划纲要");
+            lines.Insert(at, "— " + (at / 60) + " —");
+        }
+        var doc = Lantu.Core.Normalization.Normalizer.Normalize(new Lantu.Core.Model.SourceDocument("x.txt", "text", "utf-8", lines));
+        Assert.DoesNotContain(doc.Paragraphs, p => p.Text.Contains("规划纲要厦门") || p.Text == "厦门市国民经济和社会发展第十四个五年规划纲要");
+        var plan = Lantu.Core.PlanParser.Parse(doc);
+        Assert.Equal(Lantu.Tests.Structure.ExpectedHeadings.Xiamen,
+            plan.AllNodes().Where(n => n.Kind is "chapter" or "section").Select(n => (n.Number + n.Title).Replace(" ", "")));
+
+        var licheng = Lantu.Core.Normalization.Normalizer.Normalize(Samples.Parsed("003").Source);
+        Assert.True(licheng.CleanLines.Count(l => l == "预期性") >= 10); // one-cell-per-line table values survive
+    }
+}

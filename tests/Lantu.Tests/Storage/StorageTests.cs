@@ -133,6 +133,6 @@ public class StorageTests
         using var c = db.Connect();
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal((long)Migrator.All.Count, (long)cmd.ExecuteScalar()!);
+        Assert.Equal((long)Migrator.All.Count(m => m.Only is null or Dialect.Sqlite), (long)cmd.ExecuteScalar()!);
     }
 }

@@ -62,10 +62,12 @@ public class GlossaryAndMetadataTests
     }
 
     [Fact]
-    public void Taiwan_zone_prints_no_title_so_none_is_invented()
+    public void Taiwan_zone_prints_no_title_so_none_is_invented_but_its_region_and_period_are_read()
     {
         var m = Samples.Parsed("001").Metadata;
         Assert.Null(m.Title);
-        Assert.Equal(2035, m.HorizonYear);
+        Assert.Equal("泉州台商投资区", m.Region);
+        Assert.Equal("开发区", m.Level);
+        Assert.Equal((2021, 2025, 2035), (m.PeriodStart, m.PeriodEnd, m.HorizonYear));
     }
 }
