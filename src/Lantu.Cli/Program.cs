@@ -22,6 +22,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     ProjectsCommand.Create(),
     MigrateCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
 };
 root.Add(Common.Db);
 

@@ -101,6 +101,15 @@ public sealed class PlanReader(LantuDatabase db)
             new { versionId, from, to }).ToList();
     }
 
+    /// <summary>The version's paragraphs in reading order, each with the source lines it was rebuilt from.</summary>
+    public IReadOnlyList<Lantu.Core.Model.Paragraph> Paragraphs(long versionId)
+    {
+        using var c = db.Connect();
+        return c.Query<(long LineStart, long LineEnd, string Text)>(
+            "SELECT line_start, line_end, text FROM paragraphs WHERE version_id = @versionId ORDER BY seq", new { versionId })
+            .Select(p => new Lantu.Core.Model.Paragraph((int)p.LineStart, (int)p.LineEnd, p.Text)).ToList();
+    }
+
     public int VersionCount(long planId)
     {
         using var c = db.Connect();

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Lantu.Storage;
+using Lantu.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Lantu.Cli.Commands;
+
+/// <summary>`lantu serve [--urls]`: the web portal and REST API. An empty database first receives the bundled samples.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "监听地址（默认 http://127.0.0.1:5000，多个用 ; 分隔）",
+            DefaultValueFactory = _ => "http://127.0.0.1:5000",
+        };
+        var command = new Command("serve", "启动网站门户与 REST API（空数据库时先导入内置样例规划）") { urls };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var dbPath = result.GetValue(Common.Db)!;
+            var db = LantuDatabase.Open(dbPath);
+            if (new PlanReader(db).List().Count == 0)
+            {
+                Console.WriteLine("数据库为空，正在导入内置样例规划……");
+                var n = Portal.IngestSamplesIfEmpty(db, name => Console.WriteLine($"  导入 {name}"));
+                Console.WriteLine($"已导入 {n} 份样例规划。");
+            }
+            var app = Portal.Build(new PortalSettings { Database = dbPath, Urls = result.GetValue(urls) });
+            await app.StartAsync(cancellation);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var admin = app.Services.GetRequiredService<Lantu.Web.Services.AdminAccount>();
+            Console.WriteLine($"蓝图门户已启动，请在浏览器中打开：{string.Join("  ", addresses)}");
+            Console.WriteLine($"数据库：{Path.GetFullPath(dbPath)}");
+            Console.WriteLine(admin.IsConfigured
+                ? "工作人员登录已启用（LANTU_ADMIN_USER）。"
+                : "提示：未设置 LANTU_ADMIN_USER / LANTU_ADMIN_PASSWORD，工作人员登录与上传未启用。");
+            Console.WriteLine("按 Ctrl+C 停止。");
+            await app.WaitForShutdownAsync(cancellation);
+            return 0;
+        });
+        return command;
+    }
+}

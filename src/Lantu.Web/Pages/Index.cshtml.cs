@@ -1,0 +1,39 @@
+using Lantu.Storage.Records;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages;
+
+/// <summary>The public plan catalogue with filters (GET form, works without JavaScript).</summary>
+public sealed class IndexModel(PlanCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+
+    public IReadOnlyList<PlanSummary> All { get; private set; } = [];
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+    public IReadOnlyList<string> Levels { get; private set; } = [];
+    public IReadOnlyList<string> Kinds { get; private set; } = [];
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    public void OnGet()
+    {
+        All = catalog.List();
+        Regions = PlanCatalog.Distinct(All.Select(p => p.Region));
+        Levels = PlanCatalog.Distinct(All.Select(p => p.Level));
+        Kinds = PlanCatalog.Distinct(All.Select(p => p.Kind));
+        Periods = PlanCatalog.Distinct(All.Select(PlanCatalog.Period));
+        Plans = All.Where(p =>
+                (string.IsNullOrWhiteSpace(Q) || p.Title.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase) || (p.Region ?? "").Contains(Q.Trim())) &&
+                (string.IsNullOrEmpty(Region) || p.Region == Region) &&
+                (string.IsNullOrEmpty(Level) || p.Level == Level) &&
+                (string.IsNullOrEmpty(Kind) || p.Kind == Kind) &&
+                (string.IsNullOrEmpty(Period) || PlanCatalog.Period(p) == Period))
+            .ToList();
+    }
+}

@@ -1,0 +1,32 @@
+using Lantu.Storage;
+using Lantu.Web.Api;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages.Staff;
+
+/// <summary>Upload a plan document, ingest it (PlanIngestor.IngestBytes) and review what was extracted.</summary>
+public sealed class UploadModel(PlanCatalog catalog) : PageModel
+{
+    public IngestResult? Result { get; private set; }
+    public PlanView? View { get; private set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? title, string? region, string? level, string? kind)
+    {
+        var overrides = new PlanOverrides(PlanApi.Blank(title), PlanApi.Blank(region), PlanApi.Blank(level), PlanApi.Blank(kind));
+        var (result, error) = await PlanApi.Ingest(catalog, file, overrides);
+        if (result is null)
+        {
+            Error = error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Result = result;
+        View = catalog.View(result.PlanId);
+        return Page();
+    }
+}

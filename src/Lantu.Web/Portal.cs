@@ -1,0 +1,127 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using Lantu.Core.Model;
+using Lantu.Storage;
+using Lantu.Web.Api;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Lantu.Web;
+
+/// <summary>The web portal and REST API: builds a configured <see cref="WebApplication"/> over one plan database.</summary>
+public static class Portal
+{
+    public const string StaffPolicy = "staff", ApiWritePolicy = "api-write";
+
+    /// <summary>Builds the portal. <paramref name="configure"/> may adjust the builder (tests use the test server).</summary>
+    public static WebApplication Build(PortalSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        if (settings.Urls is not null) builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+        configure?.Invoke(builder);
+
+        var config = builder.Configuration;
+        var admin = new AdminAccount(settings.AdminUser ?? config["LANTU_ADMIN_USER"], settings.AdminPassword ?? config["LANTU_ADMIN_PASSWORD"]);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(admin);
+        services.AddSingleton(_ => LantuDatabase.Open(settings.Database));
+        services.AddMemoryCache(o => o.SizeLimit = 256);
+        services.AddSingleton<PlanCatalog>();
+        // Chinese text is written as is (not as &#x...; escapes); markup characters are always escaped.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            var s = o.SerializerOptions;
+            s.PropertyNamingPolicy = LantuJson.Options.PropertyNamingPolicy;
+            s.Encoder = LantuJson.Options.Encoder;
+            s.WriteIndented = LantuJson.Options.WriteIndented;
+            foreach (var c in LantuJson.Options.Converters) s.Converters.Add(c);
+            s.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "蓝图 Lantu 规划数据 API";
+            doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。上传需 HTTP Basic 认证（管理员账号）。";
+            return Task.CompletedTask;
+        }));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/staff/login";
+                o.LogoutPath = "/staff/logout";
+                o.AccessDeniedPath = "/staff/login";
+                o.Cookie.Name = "lantu.staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole("admin"))
+            .AddPolicy(ApiWritePolicy, p => p.AddAuthenticationSchemes(BasicAuthenticationHandler.SchemeName).RequireRole("admin"));
+        services.AddAntiforgery(o => { o.Cookie.Name = "lantu.af"; o.Cookie.SameSite = SameSiteMode.Strict; });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff", StaffPolicy);
+            o.Conventions.AllowAnonymousToPage("/Staff/Login");
+        }).AddApplicationPart(typeof(Portal).Assembly);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        // Friendly pages for people; API and download clients keep their status codes and problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/data"),
+            a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.Use(async (context, next) =>
+        {
+            var h = context.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h["Referrer-Policy"] = "same-origin";
+            h.XFrameOptions = "DENY";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(Portal).Assembly, "Lantu.Web.wwwroot"),
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapPlanApi();
+        app.MapOpenData();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>First start: an empty database receives the bundled sample plans. Returns how many were ingested.</summary>
+    public static int IngestSamplesIfEmpty(LantuDatabase db, Action<string>? progress = null)
+    {
+        if (new PlanReader(db).List().Count > 0) return 0;
+        var ingestor = new PlanIngestor(db);
+        var n = 0;
+        foreach (var e in SampleCorpus.Entries())
+        {
+            progress?.Invoke(Path.GetFileName(e.File));
+            ingestor.IngestFile(e.File, e.Overrides);
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Lantu.Web.Services;
+
+/// <summary>HTTP Basic authentication for the API (scripts upload with the administrator's credentials).
+/// Used only by API endpoints, never by pages, so browsers' cookies cannot be abused cross-site against it.</summary>
+public sealed class BasicAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminAccount admin)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Basic";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) ||
+            !SchemeName.Equals(header.Scheme, StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
+            return Task.FromResult(AuthenticateResult.NoResult());
+        string decoded;
+        try { decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter)); }
+        catch (FormatException) { return Task.FromResult(AuthenticateResult.Fail("malformed Basic credentials")); }
+        var colon = decoded.IndexOf(':');
+        if (colon < 0 || !admin.Verify(decoded[..colon], decoded[(colon + 1)..]))
+            return Task.FromResult(AuthenticateResult.Fail("invalid credentials"));
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, decoded[..colon]), new Claim(ClaimTypes.Role, "admin")], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Basic realm=\"lantu\", charset=\"UTF-8\"";
+        return Task.CompletedTask;
+    }
+}
