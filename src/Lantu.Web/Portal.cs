@@ -106,6 +106,9 @@ public static class Portal
         app.MapOpenApi();
         app.MapPlanApi();
         app.MapOpenData();
+        app.MapSearchApi();
+        app.MapRelationApi();
+        app.MapTaskApi();
         app.MapRazorPages();
         return app;
     }

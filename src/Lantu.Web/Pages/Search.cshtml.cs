@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Lantu.Storage.Records;
+using Lantu.Storage.Search;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages;
+
+/// <summary>Full-text search across plans (GET form, works without JavaScript): ranked hits with marked snippets,
+/// filters by plan, region and chapter, each hit linking to its source line.</summary>
+public sealed class SearchModel(PlanCatalog catalog) : PageModel
+{
+    public const int PageSize = 50, MaxLimit = 200;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Chapter { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Limit { get; set; }
+
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+    public SearchQuery? Query { get; private set; }
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public string? Message { get; private set; }
+    public bool Broad { get; private set; }
+    public int Effective { get; private set; } = PageSize;
+    public double Milliseconds { get; private set; }
+
+    /// <summary>Hits per plan, for narrowing the search to one plan.</summary>
+    public IReadOnlyList<(long Plan, string Title, int Count)> ByPlan { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Plans = catalog.List();
+        Regions = PlanCatalog.Distinct(Plans.Select(p => p.Region));
+        if (string.IsNullOrWhiteSpace(Q)) return;
+        Effective = Math.Clamp(Limit ?? PageSize, 1, MaxLimit);
+        Query = new SearchQuery(Q.Trim(), Plan, Blank(Region), Blank(Chapter), Effective);
+        if (SearchHtml.Problem(Query) is { } problem)
+        {
+            Message = problem;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Broad = SearchHtml.IsBroad(Query);
+        var clock = Stopwatch.StartNew();
+        Hits = new PlanSearch(catalog.Database).Search(Query);
+        Milliseconds = clock.Elapsed.TotalMilliseconds;
+        ByPlan = Hits.GroupBy(h => h.Plan).Select(g => (g.Key, g.First().Title, g.Count())).OrderByDescending(g => g.Item3).ToList();
+    }
+
+    /// <summary>This search's URL with some parameters changed (null removes one).</summary>
+    public string Link(long? plan = null, bool keepPlan = true, int? limit = null)
+    {
+        var args = new List<KeyValuePair<string, string>> { new("q", Q?.Trim() ?? "") };
+        var p = keepPlan ? plan ?? Plan : plan;
+        if (p is not null) args.Add(new("plan", p.Value.ToString()));
+        if (Blank(Region) is { } r) args.Add(new("region", r));
+        if (Blank(Chapter) is { } c) args.Add(new("chapter", c));
+        if (limit is not null) args.Add(new("limit", limit.Value.ToString()));
+        return "/search" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(args);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

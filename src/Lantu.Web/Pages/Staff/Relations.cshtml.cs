@@ -1,0 +1,37 @@
+using Lantu.Storage.Relations;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages.Staff;
+
+/// <summary>A planner confirms or rejects a parent relation (POST with antiforgery; authorised with the rest of /Staff),
+/// then returns to the 规划衔接 page. GET shows the same page.</summary>
+public sealed class RelationsModel(PlanCatalog catalog) : PageModel
+{
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => Redirect("/relations");
+
+    public IActionResult OnPost(long child, long parent, string? decision, string? reason, long? returnPlan)
+    {
+        if (decision is not ("confirm" or "reject"))
+            Error = "未指定确认或否定。";
+        else if (catalog.Find(child) is null || catalog.Find(parent) is null)
+            Error = "规划不存在。";
+        else
+        {
+            try
+            {
+                var confirm = decision == "confirm";
+                var why = string.IsNullOrWhiteSpace(reason) ? (confirm ? "规划人员确认" : "规划人员否定") : reason.Trim();
+                new PlanRelations(catalog.Database).Decide(child, parent, confirm, $"{why}（{User.Identity?.Name}）");
+                var done = confirm ? "confirmed" : "rejected";
+                return LocalRedirect(returnPlan is { } p ? $"/relations?plan={p}&done={done}" : $"/relations?done={done}#plan-{child}");
+            }
+            catch (ArgumentException e) { Error = e.Message; }
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
