@@ -68,7 +68,7 @@ public sealed class PlanSearch(LantuDatabase db)
 
     private static IEnumerable<Row> Substring(DbConnection c, SearchQuery q, IReadOnlyList<string> terms)
     {
-        var where = string.Join(" AND ", terms.Select((_, i) => $"pa.search_text LIKE @t{i}"));
+        var where = string.Join(" AND ", terms.Select((_, i) => $"pa.search_text LIKE @t{i} ESCAPE '\\'"));
         var args = new DynamicParameters(new { q.PlanId, RegionLike = $"%{q.Region}%" });
         for (int i = 0; i < terms.Count; i++) args.Add($"t{i}", "%" + terms[i].Replace("%", "\\%") + "%");
         return c.Query<Row>($"""

@@ -40,8 +40,7 @@ public sealed class SearchModel(PlanCatalog catalog) : PageModel
         Query = new SearchQuery(Q.Trim(), Plan, Blank(Region), Blank(Chapter), Effective);
         if (SearchHtml.Problem(Query) is { } problem)
         {
-            Message = problem;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Message = problem; // a message on the page, not an error status: the visitor only needs to retype
             return;
         }
         Broad = SearchHtml.IsBroad(Query);

@@ -43,7 +43,8 @@ public static class SearchHtml
     public static string? Problem(SearchQuery query)
     {
         if (query.Text.Length > MaxQueryLength) return $"检索词过长（最多 {MaxQueryLength} 个字符）。";
-        if (query.Terms.Count == 0) return "检索词中没有可检索的文字（只有标点或空白），请输入汉字、字母或数字。";
+        // Terms keep + % . - (for 5%, 3.5, IPv6+); a query of those marks alone is still punctuation.
+        if (!query.Terms.Any(t => t.Any(char.IsLetterOrDigit))) return "检索词中没有可检索的文字（只有标点或空白），请输入汉字、字母或数字。";
         return null;
     }
 
