@@ -28,7 +28,7 @@ public sealed record PlanRelationsView(PlanSummary Plan, IReadOnlyList<PlanRelat
     {
         "confirmed" => "已确认",
         "rejected" => "已否定",
-        _ => $"建议（可信度 {r.Confidence:P0}）",
+        _ => $"建议（可信度 {r.Confidence * 100:0}%）",
     };
 }
 

@@ -65,6 +65,8 @@ public sealed class ProjectsModel(PlanCatalog c) : PlanPageModel(c)
         _ => $"{wan.Value:0.##} 万元",
     };
 
+    public static string Percent(double share, string format = "0") => (share * 100).ToString(format, System.Globalization.CultureInfo.InvariantCulture) + "%";
+
     public static double? Completion(ProjectView p) =>
         p.PlannedInvestmentWan is > 0 && p.CompletedInvestmentWan is { } done ? done / p.PlannedInvestmentWan.Value : null;
 }
