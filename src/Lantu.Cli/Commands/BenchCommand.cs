@@ -64,7 +64,7 @@ public static class BenchCommand
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.machine)}[/]");
             return 0;
         });
-        return new Command("bench", "性能测试") { ingest };
+        return new Command("bench", "性能测试") { ingest, BenchSearchCommand.Create() };
     }
 
     private static long DatabaseSize(LantuDatabase db, string location)
