@@ -85,7 +85,7 @@ public static partial class TargetParser
         {
             var verb = ch.Groups["verb"].Value;
             bool to = ch.Groups["to"].Success;
-            SetNumber(p, ch.Groups["num"].Value, ch.Groups["unit"].Value);
+            SetNumber(p, ch.Groups["n"].Value, ch.Groups["unit"].Value);
             if (to)
             {
                 p.Kind = TargetKind.Number; // 提高到21.6%: a level
@@ -206,7 +206,7 @@ public static partial class TargetParser
     }
 
     private const string N = @"(?<n>\d+(?:\.\d+)?)";
-    private const string U = @"(?<u>%|‰|个百分点|百分点|万亿元|亿元|万元|元|亿美元|美元|万人次|万人|人次|人|万标箱|标箱|万吨|吨|万亩|亿条|万个|个|件|家|张|套|岁|年|天|次|项|万亿|万|亿|千)?";
+    private const string U = @"(?<u>%|‰|个百分点|百分点|万亿元|亿元|万元|元|亿美元|美元|万人次|万人|人次|人|万标箱|标箱|万吨|吨|万亩|亿条|万个|个|件|家|张|套|岁|年|天|次|项|条|所|座|公里|平方米|万平方米|万户|户|万亿|万|亿|千)?";
 
     [GeneratedRegex(@"^(?:[—–\-－\\/／]+|无|暂无|/|N/?A)$")]
     private static partial Regex NotAvailable();
