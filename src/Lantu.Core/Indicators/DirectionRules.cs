@@ -24,7 +24,9 @@ public static class DirectionRules
             case TargetKind.Range: return Direction.Within;
             case TargetKind.Bound: return p.Comparator is ">" or ">=" ? Direction.Higher : Direction.Lower;
             case TargetKind.Change: return p.ChangeKind == "decrease" ? Direction.Lower : Direction.Higher;
-            case TargetKind.Delegated: return NameDirection(name) ?? Direction.Within;
+            case TargetKind.Delegated:
+                if (NameDirection(name) == Direction.Lower) return Direction.Lower;
+                return p.ChangeKind == "control" ? Direction.Within : Direction.Higher;
             case TargetKind.Relative: return p.ChangeKind == "same" ? Direction.Within : NameDirection(name);
         }
         return NameDirection(name) ?? Direction.Higher;

@@ -62,7 +62,8 @@ public sealed class ParsedTarget
     [JsonPropertyName("cumulative")] public bool Cumulative { get; set; }
     /// <summary>True when the value is an annual growth rate (年均增长7%, or a growth column).</summary>
     [JsonPropertyName("annual")] public bool Annual { get; set; }
-    /// <summary>Change kinds: "increase" or "decrease"; relative kinds: "same" or "in_step".</summary>
+    /// <summary>Change kinds: "increase" or "decrease"; relative kinds: "same" or "in_step"; delegated kinds:
+    /// "complete" (完成…任务) or "control" (控制在…内).</summary>
     [JsonPropertyName("change")] public string? ChangeKind { get; set; }
     /// <summary>What a relative, delegated or non-numeric bound refers to (省下达, 全省平均水平, 经济增长).</summary>
     [JsonPropertyName("reference")] public string? Reference { get; set; }

@@ -59,7 +59,7 @@ public static partial class TargetParser
         {
             p.Kind = TargetKind.Delegated;
             p.Reference = dl.Groups["who"].Value + "下达";
-            if (t.Contains("控制在")) p.Direction = Direction.Within;
+            p.ChangeKind = t.Contains("控制") ? "control" : "complete";
             var hint = Hint().Match(t);
             if (hint.Success) { var sub = new ParsedTarget(); Classify(hint.Groups[1].Value, sub); p.Value = sub.Value ?? sub.Min ?? sub.Max; p.Comparator = sub.Comparator; p.Unit = sub.Unit; p.Cumulative = sub.Cumulative; }
             return;
@@ -85,7 +85,7 @@ public static partial class TargetParser
         {
             var verb = ch.Groups["verb"].Value;
             bool to = ch.Groups["to"].Success;
-            SetNumber(p, ch.Groups["n"].Value, ch.Groups["unit"].Value);
+            SetNumber(p, ch.Groups["n"].Value, ch.Groups["u"].Value);
             if (to)
             {
                 p.Kind = TargetKind.Number; // 提高到21.6%: a level
@@ -212,7 +212,7 @@ public static partial class TargetParser
     private static partial Regex NotAvailable();
     [GeneratedRegex(@"^\[(.+)\]$")]
     private static partial Regex Bracketed();
-    [GeneratedRegex(@"(?<who>[国省市区县上]级?)(?:级)?(?:下达|控制)|(?<who>上级)")]
+    [GeneratedRegex(@"(?<who>[国省市区县])级?(?:下达|控制)|(?<who>上级)")]
     private static partial Regex Delegated();
     [GeneratedRegex(@"\(([^()]+)\)")]
     private static partial Regex Hint();
