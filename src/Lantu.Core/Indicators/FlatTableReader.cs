@@ -63,6 +63,7 @@ public static partial class FlatTableReader
             bool complete = current is null || Parse(current, schema).Complete;
             if (complete)
             {
+                Finish();
                 if (CategoryFragment().IsMatch(compact) && !IsAttr(compact))
                 {
                     var frag = TabTableReader.StripEnum(compact);
@@ -70,10 +71,14 @@ public static partial class FlatTableReader
                     else { Finish(); category = new CategoryCell { Text = frag }; catOpen = true; }
                     continue;
                 }
-                if (pageBreak && category is not null && toks.Count >= 2 && ShortCjk().IsMatch(toks[0].Text)
-                    && LineIsRow(toks.Skip(1).ToList(), schema))
+                if (toks.Count >= 2 && CategoryFragment().IsMatch(toks[0].Text) && !IsAttr(toks[0].Text)
+                    && (StartsSeq(toks.Skip(1).ToList(), lastSeq) || (pageBreak && category is not null && LineIsRow(toks.Skip(1).ToList(), schema))))
                 {
-                    category.Text += toks[0].Text;
+                    // A category printed on the row's line: "经济发展 1.地区生产总值 …", or the rest of a merged
+                    // category cell carried over a page break ("福祉 劳动年龄人口…").
+                    var frag = TabTableReader.StripEnum(toks[0].Text);
+                    if (category is not null && (catOpen || (pageBreak && !StartsSeq(toks.Skip(1).ToList(), lastSeq)))) category.Text += frag;
+                    else category = new CategoryCell { Text = frag };
                     toks = toks.Skip(1).Select((t, i) => t with { LineStart = i == 0 }).ToList();
                 }
                 Finish();
@@ -253,8 +258,6 @@ public static partial class FlatTableReader
     private static partial Regex SeqToken();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?\p{IsCJKUnifiedIdeographs}{0,4}$")]
     private static partial Regex CategoryFragment();
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}$")]
-    private static partial Regex ShortCjk();
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,2}$")]
     private static partial Regex ShortTail();
     [GeneratedRegex(@"^[\[［【>＞<＜≥≤]?[\d０-９]")]

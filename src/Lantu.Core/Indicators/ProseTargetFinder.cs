@@ -75,11 +75,18 @@ public static partial class ProseTargetFinder
         return best;
     }
 
-    private static string Key(string s) => Regex.Replace(s, @"[\s（）()“”""、，]", "").Replace("研发", "R&D").Replace("研究与试验发展", "R&D");
+    /// <summary>Comparison key: punctuation and spaces dropped, R&amp;D synonyms unified.</summary>
+    public static string Key(string s)
+    {
+        var k = Regex.Replace(s.Replace('＆', '&'), @"[\s（）()“”""、，]", "");
+        k = Regex.Replace(k, "研究与试验发展经费|研究与试验发展|研发经费|研发|R&D经费|全社会研发", "R&D");
+        return k.Replace("R&DR&D", "R&D").Replace("地区生产总值", "GDP").Replace("生产总值", "GDP");
+    }
 
     private static string CleanSubject(string s)
     {
         s = SubjectPrefix().Replace(s, "");
+        s = SubjectSuffix().Replace(s, "");
         return s.Trim();
     }
 
@@ -91,8 +98,10 @@ public static partial class ProseTargetFinder
     private static partial Regex YearShort();
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex Year();
-    [GeneratedRegex(@"(?<name>[^，,。；：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
+    [GeneratedRegex(@"(?<name>[^，,。；：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
     private static partial Regex Target();
-    [GeneratedRegex(@"^(?:(?:力争|确保|预计|争取|全面|基本|同时|其中|实现|并|使|将|到|至|在)|(?:到|至)?\d{4}年|“十[四五六]五”(?:末|期末|期间|时期)?|期末|全市|全区|全省|全县|我市|我区|年均|，)+")]
+    [GeneratedRegex(@"(?:分别|力争|均|将|要|需|按)+$")]
+    private static partial Regex SubjectSuffix();
+    [GeneratedRegex(@"^(?:(?:力争|确保|预计|争取|全面|基本|同时|其中|实现|并|使|将|到|至|在)|(?:到|至)?\d{4}年|“十[四五六]五”(?:末|期末|期间|时期)?|期末|末|全市|全区|全省|全县|我市|我区|年均|，)+")]
     private static partial Regex SubjectPrefix();
 }
