@@ -56,7 +56,9 @@ public static partial class FlatTableReader
             var line = doc.CleanLine(j).Trim();
             if (line.Length == 0) continue;
             var compact = HeaderReader.Compact(line);
-            if (headerSet.Contains(compact)) { pageBreak = true; continue; }
+            if (PageNumber().IsMatch(compact)) continue;
+            if (headerSet.Contains(compact) || (HeaderReader.Tokens(line).Count >= 3 && HeaderReader.LooksLikeHeader(line)))
+            { pageBreak = true; continue; }
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var toks = words.Select((w, i) => new Tok(w, j, i == 0, words.Length == 1)).ToList();
 
@@ -254,6 +256,8 @@ public static partial class FlatTableReader
 
     private static bool IsCompleteValue(string t) => NumericStart().IsMatch(t) || Dash().IsMatch(t);
 
+    [GeneratedRegex(@"^(?:[—–\-－]\d{1,4}[—–\-－]|第\d{1,4}页(?:共\d+页)?|\d{1,4}/\d{1,4})$")]
+    private static partial Regex PageNumber();
     [GeneratedRegex(@"^(\d{1,3})([\.．、]?)(.*)$")]
     private static partial Regex SeqToken();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?\p{IsCJKUnifiedIdeographs}{0,4}$")]

@@ -97,6 +97,13 @@ public static class RowAssembler
                     default: (row.Extra ??= new())[values[v].Label] = text; break;
                 }
             }
+            if (row.Growth is null && row.Target is not null && schema.Has(ColumnRole.Growth)
+                && TabTableReader.LooksLikeGrowth(row.Target, row.Unit ?? ""))
+            {
+                // A cell spanning target and growth (年均增长不低于10%) that states a growth rate.
+                row.Growth = row.Target;
+                row.Target = null;
+            }
             row.Parsed = ParseTarget(row);
             result.Add(row);
             groupRows.Add((row, r));

@@ -35,7 +35,7 @@ public sealed class TableSchema
 public static partial class HeaderReader
 {
     /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
-    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速)(?:\(%\)|（%）)?(?:/?\[累计\])?|/?\[累计\])|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:\d{4}年?(?:基期|基数|实绩|实际|目标值?|预计完成|预期|规划目标|完成)?|规划目标|目标值?|预计完成|实际|绝对值|预期值?))")]
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速)(?:\(%\)|（%）)?(?:/?\[累计\])?|/?\[累计\])|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期|基数|实绩|实际|目标值?|预计完成|预期|规划目标|完成)?|规划目标|目标值?|预计完成|实际|绝对值|预期值?))")]
     public static partial Regex LabelToken();
 
     [GeneratedRegex(@"(\d{4})")]
