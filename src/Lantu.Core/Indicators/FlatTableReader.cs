@@ -62,7 +62,9 @@ public static partial class FlatTableReader
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var toks = words.Select((w, i) => new Tok(w, j, i == 0, words.Length == 1)).ToList();
 
-            bool complete = current is null || Parse(current, schema).Complete;
+            var parsedCurrent = current is null ? null : Parse(current, schema);
+            bool complete = parsedCurrent is null || parsedCurrent.Complete;
+            int expectedAfter = parsedCurrent?.Seq is { } cs && int.TryParse(cs, out var csn) ? csn : lastSeq;
             if (complete)
             {
                 Finish();
@@ -88,7 +90,7 @@ public static partial class FlatTableReader
                 currentAfterBreak = pageBreak;
                 catOpen = false;
             }
-            else if (StartsSeq(toks, lastSeq) || LineIsRow(toks, schema))
+            else if (StartsSeq(toks, expectedAfter) || LineIsRow(toks, schema))
             {
                 Finish();
                 current = new List<Tok>(toks);

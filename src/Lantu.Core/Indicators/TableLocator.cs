@@ -17,13 +17,29 @@ public static partial class TableLocator
         {
             if (doc.TocLines.Contains(i)) continue;
             var line = doc.CleanLine(i);
-            if (!IsCaption(line)) continue;
-            var region = TryRegion(doc, i);
+            TableRegion? region;
+            if (IsCaption(line)) region = TryRegion(doc, i);
+            else if (i > 1 && IsBareHeader(doc, i)) region = TryRegion(doc, i - 1) is { } r ? r with { Title = "", TitleLine = i } : null;
+            else continue;
             if (region is null) continue;
             regions.Add(region);
             i = region.BodyEnd;
         }
         return regions;
+    }
+
+    /// <summary>A header line with no caption above it: names the indicator column, a value column and a unit or
+    /// attribute column, and holds nothing else.</summary>
+    private static bool IsBareHeader(NormalizedDocument doc, int i)
+    {
+        var raw = Raw(doc, i);
+        var tokens = HeaderReader.Tokens(raw);
+        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth") || !tokens.Any(t => t.Kind is "unit" or "attr"))
+            return false;
+        if (!HeaderReader.LooksLikeHeader(raw)) return false;
+        for (int j = i - 1; j >= Math.Max(1, i - 4); j--)
+            if (IsCaption(doc.CleanLine(j))) return false; // handled from its caption
+        return true;
     }
 
     public static bool IsCaption(string line)
@@ -68,7 +84,8 @@ public static partial class TableLocator
     private static string CleanTitle(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
 
     private static bool IsReview(string title, string header) =>
-        HeaderReader.Compact(title).Contains("完成") || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标");
+        Regex.IsMatch(HeaderReader.Compact(title), "完成|实现情况|执行情况|评估")
+        || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标|实现情况|执行情况");
 
     private static TableRegion? TabRegion(NormalizedDocument doc, int caption, int start, string title)
     {
@@ -154,7 +171,7 @@ public static partial class TableLocator
         return false;
     }
 
-    [GeneratedRegex(@"^(?:专栏|表)\s*[0-9０-９一二三四五六七八九十]*")]
+    [GeneratedRegex(@"^(?:专栏|附表|表)\s*[0-9０-９一二三四五六七八九十]*")]
     private static partial Regex Caption();
     [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]
     private static partial Regex TitleWords();

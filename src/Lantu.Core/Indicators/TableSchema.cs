@@ -35,7 +35,7 @@ public sealed class TableSchema
 public static partial class HeaderReader
 {
     /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
-    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速)(?:\(%\)|（%）)?(?:/?\[累计\])?|/?\[累计\])|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期|基数|实绩|实际|目标值?|预计完成|预期|规划目标|完成)?|规划目标|目标值?|预计完成|实际|绝对值|预期值?))")]
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速)(?:\(%\)|（%）)?(?:/?\[累计\])?|/?\[累计\])|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?))")]
     public static partial Regex LabelToken();
 
     [GeneratedRegex(@"(\d{4})")]
@@ -166,7 +166,7 @@ public static partial class HeaderReader
             int? year = Year().Match(s) is { Success: true } ys ? int.Parse(ys.Value) : Year().Match(g) is { Success: true } gs ? int.Parse(gs.Value) : null;
             bool prevPeriod = Regex.IsMatch(full, @"十[一二三四五六]五");
             bool growthSub = Regex.IsMatch(s, @"年均|增长|增幅|增速|累计");
-            bool actualGroup = Regex.IsMatch(g, "完成|实际|实绩");
+            bool actualGroup = Regex.IsMatch(g, "完成|实际|实绩|实现|执行");
             bool targetGroup = Regex.IsMatch(g, "目标|预期");
             ColumnRole role;
             switch (kind)
@@ -188,12 +188,12 @@ public static partial class HeaderReader
                     {
                         if (targetGroup || (prevPeriod && Regex.IsMatch(full, "目标"))) role = ColumnRole.Target;
                         else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
-                        else if (actualGroup || Regex.IsMatch(full, "完成|实际|实绩")) role = ColumnRole.Actual;
+                        else if (actualGroup || Regex.IsMatch(full, "完成|实际|实绩|实现|预计")) role = ColumnRole.Actual;
                         else role = ColumnRole.Target;
                     }
                     else
                     {
-                        if (Regex.IsMatch(full, "基期|基数|实绩|实际")) role = ColumnRole.Base;
+                        if (Regex.IsMatch(full, "基期|基数|现状|实绩|实际")) role = ColumnRole.Base;
                         else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
                         else role = ColumnRole.Target;
                     }

@@ -152,4 +152,39 @@ public class ShapeTests
         Assert.True(growth.Annual);
         Assert.Equal(8, growth.Min);
     }
+
+    [Fact]
+    public void TableWithoutCaption()
+    {
+        var t = Tables(
+            "经济社会发展的主要指标见下表。",
+            "指标\t单位\t2020年现状值\t2025年目标值\t属性",
+            "地区生产总值\t亿元\t100\t150\t预期性",
+            "人均预期寿命\t岁\t80\t81\t预期性",
+            "第二章 创新").Single();
+        Assert.Equal("", t.Region.Title);
+        Assert.Equal(new[]
+        {
+            "||地区生产总值||亿元|100|150|||预期性|",
+            "||人均预期寿命||岁|80|81|||预期性|",
+        }, Rows(t));
+    }
+
+    [Fact]
+    public void FlatReviewTableWithStatusColumnAndNoAttribute()
+    {
+        var t = Tables(
+            "专栏 1 “十三五”规划主要指标实现情况",
+            "指标 单位 2015年 2020年规划目标 2020年实际值 实现情况",
+            "1.地区生产总值 亿元 80 120 118 基本实现",
+            "2.城镇登记失业率 % 3.5 4以内 3.2 实现",
+            "注：按可比价计算。").Single();
+        Assert.Equal("review", t.Schema.Kind);
+        Assert.Equal(2015, t.Schema.BaseYear);
+        Assert.Equal(new[]
+        {
+            "|1|地区生产总值||亿元|80|120||118||基本实现",
+            "|2|城镇登记失业率||%|3.5|4以内||3.2||实现",
+        }, Rows(t));
+    }
 }
