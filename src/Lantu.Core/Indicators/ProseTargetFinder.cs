@@ -87,6 +87,8 @@ public static partial class ProseTargetFinder
     {
         s = SubjectPrefix().Replace(s, "");
         s = SubjectSuffix().Replace(s, "");
+        int close = Math.Max(s.LastIndexOf('）'), s.LastIndexOf(')'));
+        if (close >= 0 && s.IndexOfAny(['（', '(']) < 0) s = s[(close + 1)..]; // a bracket opened before the subject
         return s.Trim();
     }
 
@@ -98,7 +100,7 @@ public static partial class ProseTargetFinder
     private static partial Regex YearShort();
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex Year();
-    [GeneratedRegex(@"(?<name>[^，,。；：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
+    [GeneratedRegex(@"(?<name>[^，,。；;：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万亩|亩|万公顷|公顷|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
     private static partial Regex Target();
     [GeneratedRegex(@"(?:分别|力争|均|将|要|需|按)+$")]
     private static partial Regex SubjectSuffix();
