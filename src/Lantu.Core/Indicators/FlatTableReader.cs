@@ -20,6 +20,8 @@ public static partial class FlatTableReader
     {
         public string? Seq;
         public string Name = "";
+        /// <summary>Two name cells on one line (a parent and its first sub-indicator), when the name reads so.</summary>
+        public string[]? NameParts;
         public string? Unit;
         public List<string> Cells = new();
         public List<string> Notes = new();
@@ -31,7 +33,7 @@ public static partial class FlatTableReader
     {
         var headerLines = Enumerable.Range(region.HeaderStart, region.HeaderEnd - region.HeaderStart + 1)
             .Select(j => doc.CleanLine(j)).Where(l => l.Trim().Length > 0).ToList();
-        var schema = HeaderReader.FromFlat(string.Join(" ", headerLines), region.Review);
+        var schema = HeaderReader.FromFlat(headerLines, region.Review);
         var headerSet = headerLines.Select(HeaderReader.Compact).ToHashSet();
 
         var rows = new List<RawRow>();
@@ -75,15 +77,17 @@ public static partial class FlatTableReader
                     else { Finish(); category = new CategoryCell { Text = frag }; catOpen = true; }
                     continue;
                 }
+                int lead = toks.Count >= 3 && CategoryFragment().IsMatch(toks[0].Text + toks[1].Text) && !IsAttr(toks[1].Text)
+                    && StartsSeq(toks.Skip(2).ToList(), lastSeq) ? 2 : 1;
                 if (toks.Count >= 2 && CategoryFragment().IsMatch(toks[0].Text) && !IsAttr(toks[0].Text)
-                    && (StartsSeq(toks.Skip(1).ToList(), lastSeq) || (pageBreak && category is not null && LineIsRow(toks.Skip(1).ToList(), schema))))
+                    && (StartsSeq(toks.Skip(lead).ToList(), lastSeq) || (pageBreak && category is not null && LineIsRow(toks.Skip(1).ToList(), schema))))
                 {
                     // A category printed on the row's line: "经济发展 1.地区生产总值 …", or the rest of a merged
                     // category cell carried over a page break ("福祉 劳动年龄人口…").
-                    var frag = TabTableReader.StripEnum(toks[0].Text);
-                    if (category is not null && (catOpen || (pageBreak && !StartsSeq(toks.Skip(1).ToList(), lastSeq)))) category.Text += frag;
+                    var frag = TabTableReader.StripEnum(string.Concat(toks.Take(lead).Select(t => t.Text)));
+                    if (category is not null && (catOpen || (pageBreak && !StartsSeq(toks.Skip(lead).ToList(), lastSeq)))) category.Text += frag;
                     else category = new CategoryCell { Text = frag };
-                    toks = toks.Skip(1).Select((t, i) => t with { LineStart = i == 0 }).ToList();
+                    toks = toks.Skip(lead).Select((t, i) => t with { LineStart = i == 0 }).ToList();
                 }
                 Finish();
                 current = new List<Tok>(toks);
@@ -110,7 +114,7 @@ public static partial class FlatTableReader
         var row = new RawRow
         {
             Values = new string?[values.Count], Category = category, Seq = p.Seq, Name = p.Name, Unit = p.Unit,
-            Attribute = p.Attribute, LineStart = toks[0].Line, LineEnd = toks[^1].Line,
+            Attribute = p.Attribute, LineStart = toks[0].Line, LineEnd = toks[^1].Line, NameParts = p.NameParts,
         };
         row.Notes.AddRange(p.Notes);
         var cells = p.Cells;
@@ -174,6 +178,8 @@ public static partial class FlatTableReader
         {
             for (int u = 1; u < limit; u++)
             {
+                if (u + 1 < limit && !toks[u + 1].LineStart && Units.IsUnit(toks[u].Text) && Units.IsUnit(toks[u].Text + toks[u + 1].Text))
+                { nameEnd = u; p.Unit = toks[u].Text + toks[u + 1].Text; valueStart = u + 2; break; } // 亿吨 标准煤
                 if (Units.IsUnit(toks[u].Text)) { nameEnd = u; p.Unit = toks[u].Text; valueStart = u + 1; break; }
                 if (u + 1 < limit && toks[u + 1].LineStart && Units.IsUnit(toks[u].Text + toks[u + 1].Text))
                 { nameEnd = u; p.Unit = toks[u].Text + toks[u + 1].Text; valueStart = u + 2; break; }
@@ -195,6 +201,8 @@ public static partial class FlatTableReader
             }
         }
         p.Name = JoinTokens(toks.Take(nameEnd).ToList());
+        if (nameEnd == 2 && !toks[1].LineStart && toks.Take(2).All(t => t.Text.Count(CjkText.IsCjk) >= 2) && !toks[0].Text.Any(char.IsAsciiLetter))
+            p.NameParts = [toks[0].Text, toks[1].Text];
         if (p.Unit is null)
         {
             var (name, unit) = Units.SplitNameUnit(p.Name);
@@ -214,6 +222,10 @@ public static partial class FlatTableReader
                 if (sameLine && VerbPrefix().IsMatch(prev.Text) && NumericStart().IsMatch(t.Text))
                 { cells[^1] = (prev.Text + t.Text, prev.Single, t.Line); continue; }
                 if (Suffix().IsMatch(t.Text)) { cells[^1] = (prev.Text + t.Text, prev.Single, t.Line); continue; }
+                if (prev.Text.Count(c => c is '[' or '［') > prev.Text.Count(c => c is ']' or '］'))
+                { cells[^1] = (prev.Text + t.Text, prev.Single, t.Line); continue; } // [5 以上]
+                if (sameLine && t.Text[0] is '(' or '（' && !prev.Text.EndsWith(')') && !prev.Text.EndsWith('）'))
+                { cells[^1] = (prev.Text + " " + t.Text, prev.Single, t.Line); continue; } // 1.4 (2016年)
                 if (!sameLine && t.Single && prev.Single && !IsCompleteValue(prev.Text) && !Dash().IsMatch(t.Text))
                 { cells[^1] = (CjkText.JoinWrapped(prev.Text, t.Text), true, t.Line); continue; }
                 if (!sameLine && t.Single && ShortTail().IsMatch(t.Text) && CjkText.IsCjk(prev.Text[^1]))

@@ -54,8 +54,16 @@ public static class RowAssembler
                 if (r.Seq is not null)
                 {
                     groupSeq = r.Seq; groupParent = name; groupRows.Clear();
+                    bool childFollows = i + 1 < raws.Count && raws[i + 1].Seq is null;
                     // A numbered row without values followed by unnumbered rows is their parent.
-                    parentOnly = !r.HasValues && i + 1 < raws.Count && raws[i + 1].Seq is null;
+                    parentOnly = !r.HasValues && childFollows;
+                    if (r.HasValues && childFollows && r.NameParts is { Length: 2 } parts)
+                    {
+                        // "11 城镇化率 户籍人口城镇化率 % …": a parent cell beside its first sub-indicator.
+                        groupParent = parts[0];
+                        name = parts[1];
+                        row.Parent = parts[0];
+                    }
                 }
                 else if (groupParent is not null)
                 {

@@ -64,8 +64,9 @@ public static partial class TableLocator
             var raw = Raw(doc, j);
             if (raw.Trim().Length == 0) continue;
             seen++;
-            if (j == captionLine + 1 || seen == 1) headerStart = j;
             var c = HeaderReader.Compact(raw);
+            if (c.Length > 40 && !raw.Contains('\t')) return null; // prose, not a header
+            if (j == captionLine + 1 || seen == 1) headerStart = j;
             if (c.Contains("指标") || c.Contains("序号") || c.Contains("类别") || c.Contains("分类") || c.Contains("类型"))
             {
                 if (headerStart < 0) headerStart = j;

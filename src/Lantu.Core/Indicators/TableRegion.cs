@@ -23,6 +23,8 @@ public sealed class RawRow
     public string Name { get; set; } = "";
     /// <summary>Text of a second name column (sub-indicator), when the table has one.</summary>
     public string? SubName { get; set; }
+    /// <summary>Flat rows: the name as two cells on one line (城镇化率 户籍人口城镇化率), resolved when sub-rows follow.</summary>
+    public string[]? NameParts { get; set; }
     public string? Unit { get; set; }
     /// <summary>One slot per <see cref="TableSchema.ValueColumns"/>.</summary>
     public required string?[] Values { get; init; }

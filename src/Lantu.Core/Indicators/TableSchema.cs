@@ -43,7 +43,7 @@ public static partial class HeaderReader
 
     public static string Compact(string s) => Regex.Replace(s, @"\s+", "");
 
-    /// <summary>Label tokens of a flat header (PDF text), in reading order.</summary>
+    /// <summary>Label tokens of a header text, in reading order.</summary>
     public static List<(string Kind, string Text)> Tokens(string headerText)
     {
         var list = new List<(string, string)>();
@@ -53,6 +53,35 @@ public static partial class HeaderReader
                 if (m.Groups[g].Success) { list.Add((g, m.Value)); break; }
         }
         return list;
+    }
+
+    /// <summary>Label tokens of a flat header given as lines: within a line, spaces separate columns (fragments
+    /// such as "指 标" or "2020 年" are rejoined); across lines, a fragment continues the label above
+    /// ("2025年" / "目标", "年均增" / "长（%）").</summary>
+    public static List<(string Kind, string Text)> FlatTokens(IEnumerable<string> lines)
+    {
+        var words = new List<string>();
+        foreach (var line in lines)
+        {
+            bool first = true;
+            foreach (var w in line.Split((char[])[' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                bool merge = false;
+                if (words.Count > 0)
+                {
+                    var prev = words[^1];
+                    bool fragment = LabelToken().Match(w) is not { Success: true, Index: 0 } || w[0] is '[' or '/' or '（' or '(';
+                    if (Regex.IsMatch(prev, @"^\d{4}$") && w.StartsWith('年')) merge = true;
+                    else if (fragment && (first || w.Length <= 3 || w[0] is '[' or '/' or '（' or '(')) merge = true;
+                    else if (Regex.IsMatch(prev, @"^\d{4}年$") && (first
+                        ? Regex.IsMatch(w, "^(目标|实绩|实际|预计|基期|规划目标|完成|预期)")
+                        : Regex.IsMatch(w, "^(目标值?|实绩|实际值?|基期值?|预期值?)$"))) merge = true;
+                }
+                if (merge) words[^1] += w; else words.Add(w);
+                first = false;
+            }
+        }
+        return words.SelectMany(Tokens).ToList();
     }
 
     /// <summary>True when the text contains header words and no data (used to skip headers repeated after a page break).</summary>
@@ -67,13 +96,13 @@ public static partial class HeaderReader
 
     /// <summary>Builds the schema from a flat header: labels before 属性 are the columns, labels after it are the
     /// second header row (sub-columns of the spanning year columns).</summary>
-    public static TableSchema FromFlat(string headerText, bool review)
+    public static TableSchema FromFlat(IReadOnlyList<string> headerLines, bool review)
     {
-        var tokens = Tokens(headerText);
+        var tokens = FlatTokens(headerLines);
         int attr = tokens.FindIndex(t => t.Kind == "attr");
         var top = attr >= 0 ? tokens.Take(attr + 1).ToList() : tokens;
         var subs = attr >= 0 ? tokens.Skip(attr + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
-        var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val").Select(x => x.i).ToList();
+        var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val" || (x.t.Kind is "status" && subs.Count > 0)).Select(x => x.i).ToList();
         // Sub-labels go two by two to the spanning columns, rightmost first when there are fewer than two per group.
         var subsOf = new Dictionary<int, List<string>>();
         if (subs.Count > 0 && groups.Count > 0)
@@ -159,8 +188,9 @@ public static partial class HeaderReader
         int? maxYear = years.Count > 0 ? years.Max() : null;
         var cols = new List<TableColumn>();
         int? baseYear = null, targetYear = null;
-        foreach (var (g, s, kind, span) in labels)
+        foreach (var (g, s, k0, span) in labels)
         {
+            var kind = k0 == "status" && s.Length > 0 ? "val" : k0; // 完成情况 spanning 2020年 / 年均增长
             string label = s.Length > 0 ? $"{g}/{s}" : g;
             string full = g + s;
             int? year = Year().Match(s) is { Success: true } ys ? int.Parse(ys.Value) : Year().Match(g) is { Success: true } gs ? int.Parse(gs.Value) : null;
