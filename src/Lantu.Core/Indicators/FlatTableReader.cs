@@ -35,6 +35,8 @@ public static partial class FlatTableReader
             .Select(j => doc.CleanLine(j)).Where(l => l.Trim().Length > 0).ToList();
         var schema = HeaderReader.FromFlat(headerLines, region.Review);
         var headerSet = headerLines.Select(HeaderReader.Compact).ToHashSet();
+        // Category fragments (经/济/发/展) are only looked for when the header has a category column.
+        bool hasCategory = schema.Has(ColumnRole.Category);
 
         var rows = new List<RawRow>();
         List<Tok>? current = null;
@@ -70,7 +72,7 @@ public static partial class FlatTableReader
             if (complete)
             {
                 Finish();
-                if (CategoryFragment().IsMatch(compact) && !IsAttr(compact))
+                if (hasCategory && CategoryFragment().IsMatch(compact) && !IsAttr(compact))
                 {
                     var frag = TabTableReader.StripEnum(compact);
                     if (catOpen && category is not null) category.Text += frag;
@@ -79,7 +81,7 @@ public static partial class FlatTableReader
                 }
                 int lead = toks.Count >= 3 && CategoryFragment().IsMatch(toks[0].Text + toks[1].Text) && !IsAttr(toks[1].Text)
                     && StartsSeq(toks.Skip(2).ToList(), lastSeq) ? 2 : 1;
-                if (toks.Count >= 2 && CategoryFragment().IsMatch(toks[0].Text) && !IsAttr(toks[0].Text)
+                if (hasCategory && toks.Count >= 2 && CategoryFragment().IsMatch(toks[0].Text) && !IsAttr(toks[0].Text)
                     && (StartsSeq(toks.Skip(lead).ToList(), lastSeq) || (pageBreak && category is not null && LineIsRow(toks.Skip(1).ToList(), schema))))
                 {
                     // A category printed on the row's line: "经济发展 1.地区生产总值 …", or the rest of a merged

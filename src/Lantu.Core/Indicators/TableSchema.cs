@@ -81,6 +81,9 @@ public static partial class HeaderReader
                 first = false;
             }
         }
+        // A word that holds no label by itself begins the next one ("一级" / "指标" → 一级指标).
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (!LabelToken().IsMatch(words[i])) { words[i + 1] = words[i] + words[i + 1]; words.RemoveAt(i); i--; }
         return words.SelectMany(Tokens).ToList();
     }
 
