@@ -96,8 +96,6 @@ public static partial class ProseTargetFinder
     private static partial Regex Sentence();
     [GeneratedRegex(@"(?:到|至)\s*20\d\d\s*年|力争|“十[四五六]五”(?:末|期末|期间|时期)|期末|预计")]
     private static partial Regex Future();
-    [GeneratedRegex(@"20(\d\d)\s*年")]
-    private static partial Regex YearShort();
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex Year();
     [GeneratedRegex(@"(?<name>[^，,。；;：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万亩|亩|万公顷|公顷|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
