@@ -28,6 +28,9 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     MonitoringCommands.Template(),
     MonitoringCommands.Import(),
     MonitoringCommands.Progress(),
+    CoordinationCommands.Compare(),
+    CoordinationCommands.Check(),
+    CoordinationCommands.Link(),
 };
 root.Add(Common.Db);
 
