@@ -208,7 +208,7 @@ internal static class DocxReportWriter
                 new Indentation { FirstLineChars = 0, FirstLine = "0" }, new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(new RunFonts { EastAsia = HeadFont }, new Bold(), new FontSize { Val = "21" })) { Type = StyleValues.Paragraph, StyleId = "Caption" });
         styles.Append(new Style(new StyleName { Val = "Table Text" }, new BasedOn { Val = "Normal" },
-            new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0" }, new SpacingBetweenLines { After = "0", Line = "260", LineRule = LineSpacingRuleValues.Auto }),
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "260", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
             new StyleRunProperties(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })) { Type = StyleValues.Paragraph, StyleId = "TableText" });
         part.Styles = styles;
     }

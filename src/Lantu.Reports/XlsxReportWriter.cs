@@ -149,7 +149,7 @@ internal static class XlsxReportWriter
             new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }),
             new Font(new Bold(), new FontSize { Val = 16 }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new Color { Rgb = "FFFFFFFF" }, new FontSize { Val = 11 }, new FontName { Val = "等线" }));
+            new Font(new Bold(), new FontSize { Val = 11 }, new Color { Rgb = "FFFFFFFF" }, new FontName { Val = "等线" }));
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
