@@ -141,7 +141,7 @@ public sealed class ReportContent
         ? Math.Round(d, 2).ToString("0.##", CultureInfo.InvariantCulture) : "—";
 
     public static string ForecastText(ReportIndicator i) => i.Evaluation.Forecast is double f
-        ? $"{Number(f)}（{(i.Evaluation.WillMeetTarget switch { true => "可实现", false => "难以实现", _ => "—" })}）"
+        ? Number(f) + (i.Evaluation.WillMeetTarget switch { true => "（可实现）", false => "（难以实现）", _ => "" })
         : "—";
 
     public static string Quoted(string title) => title.StartsWith('《') ? title : $"《{title}》";

@@ -91,7 +91,8 @@ internal static class XlsxReportWriter
         bool freeze = false, string[]? merges = null, (int Row, double Height)? tallRow = null)
     {
         var part = wb.AddNewPart<WorksheetPart>();
-        var ws = new Worksheet();
+        // Printed (and converted to PDF) landscape, fitted to the page width.
+        var ws = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (freeze)
             ws.Append(new SheetViews(new SheetView(new Pane
             {
@@ -105,6 +106,7 @@ internal static class XlsxReportWriter
             r++;
             var row = new Row { RowIndex = r };
             if (tallRow is { } t && t.Row == r) { row.Height = t.Height; row.CustomHeight = true; }
+            if (values.FirstOrDefault() is Styled { Style: TitleStyle }) { row.Height = 28; row.CustomHeight = true; }
             for (int col = 0; col < values.Length; col++)
             {
                 var v = values[col];
@@ -125,6 +127,8 @@ internal static class XlsxReportWriter
         }
         ws.Append(data);
         if (merges is { Length: > 0 }) ws.Append(new MergeCells(merges.Select(x => new MergeCell { Reference = x })));
+        ws.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        ws.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         part.Worksheet = ws;
         sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
     }
