@@ -59,8 +59,8 @@ internal static class XlsxReportWriter
                 rows.Add(new object?[]
                 {
                     ++n, i.Category, i.Name, i.Unit, i.Attribute, i.BasePrinted, i.TargetPrinted, i.Spec.BaseValue, TargetNumber(i.Spec),
-                    e.Value, e.Expected, new Styled(i.Status.Label(), StatusBase + (uint)ReportContent.TableStatuses.ToList().IndexOf(i.Status)),
-                    i.Status.Code(), e.Reason, e.Forecast, e.WillMeetTarget switch { true => "可实现", false => "难以实现", _ => null },
+                    e.Value, Round(e.Expected), new Styled(i.Status.Label(), StatusBase + (uint)ReportContent.TableStatuses.ToList().IndexOf(i.Status)),
+                    i.Status.Code(), e.Reason, Round(e.Forecast), e.WillMeetTarget switch { true => "可实现", false => "难以实现", _ => null },
                 }.Concat(years.Select(y => i.Observations.TryGetValue(y, out var v) ? (object?)v : null)).Append(i.LineStart).ToArray());
             }
             AddSheet(wb, sheets, 2, "指标", rows, [6, 10, 30, 8, 8, 12, 16, 10, 10, 12, 12, 14, 16, 50, 12, 12, .. years.Select(_ => 10.0), 10], freeze: true);
@@ -78,6 +78,9 @@ internal static class XlsxReportWriter
     }
 
     private sealed record Styled(string Text, uint Style);
+
+    /// <summary>Computed figures (paths, forecasts) to four decimals; observed values are written as reported.</summary>
+    private static double? Round(double? v) => v is double d ? Math.Round(d, 4) : null;
 
     /// <summary>The target figure the evaluator uses: level, rate, total, change, bound, or the range's minimum.</summary>
     private static double? TargetNumber(TargetSpec t) => t.Form switch
