@@ -41,8 +41,8 @@ internal static class HtmlReportWriter
         foreach (var i in c.Ordered)
         {
             n++;
-            h.Append($"<tr><td class=\"num\">{n}</td><td>{E(i.Category)}</td><th scope=\"row\"><a href=\"#ind-{n}\">{E(i.Name)}</a></th><td>{E(i.Unit)}</td>")
-             .Append($"<td>{(i.Binding ? "<strong>约束性</strong>" : E(i.Attribute))}</td><td>{E(i.BasePrinted)}</td><td>{E(i.TargetPrinted)}</td>")
+            h.Append($"<tr><td class=\"num\">{n}</td><td class=\"nw\">{E(i.Category)}</td><th scope=\"row\"><a href=\"#ind-{n}\">{E(i.Name)}</a></th><td class=\"nw\">{E(i.Unit)}</td>")
+             .Append($"<td class=\"nw\">{(i.Binding ? "<strong>约束性</strong>" : E(i.Attribute))}</td><td>{E(i.BasePrinted)}</td><td>{E(i.TargetPrinted)}</td>")
              .Append($"<td class=\"num\">{E(ReportContent.Number(i.Evaluation.Value))}</td><td class=\"num\">{E(ReportContent.Number(i.Evaluation.Expected))}</td>")
              .Append($"<td>{Badge(i.Status)}</td><td class=\"reason\">{E(i.Evaluation.Reason)}</td><td>{E(ReportContent.ForecastText(i))}</td></tr>\n");
         }
@@ -93,6 +93,7 @@ internal static class HtmlReportWriter
         thead th { background: #f6f8fa; }
         tr.total { font-weight: bold; background: #f6f8fa; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.nw { white-space: nowrap; }
         .reason { color: #424a53; font-size: .85rem; }
         .wide { overflow-x: auto; }
         .status { color: #fff; border-radius: 3px; padding: 0 .4rem; white-space: nowrap; font-size: .85rem; }
