@@ -23,6 +23,11 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     MigrateCommand.Create(),
     BenchCommand.Create(),
     ServeCommand.Create(),
+    IndicatorsCommand.Create(),
+    MonitoringCommands.Observe(),
+    MonitoringCommands.Template(),
+    MonitoringCommands.Import(),
+    MonitoringCommands.Progress(),
 };
 root.Add(Common.Db);
 

@@ -122,6 +122,7 @@ public static class Portal
             ingestor.IngestFile(e.File, e.Overrides);
             n++;
         }
+        SampleMonitoring.Load(db);
         return n;
     }
 }

@@ -14,7 +14,7 @@ public sealed class IndicatorReader(LantuDatabase db)
     public IReadOnlyList<IndicatorRecord> List(long versionId)
     {
         using var c = db.Connect();
-        return c.Query<IndicatorRecord>(Select + " WHERE version_id = @versionId ORDER BY seq", new { versionId }).ToList();
+        return c.Query<IndicatorRecord>(Select + " WHERE version_id = @versionId ORDER BY indicators.seq", new { versionId }).ToList();
     }
 
     /// <summary>Indicators to monitor: the new period's table rows (review rows and prose duplicates excluded).</summary>
