@@ -28,6 +28,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     MonitoringCommands.Template(),
     MonitoringCommands.Import(),
     MonitoringCommands.Progress(),
+    ReportCommand.Create(),
     CoordinationCommands.Compare(),
     CoordinationCommands.Check(),
     CoordinationCommands.Link(),

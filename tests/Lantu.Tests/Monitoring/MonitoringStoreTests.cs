@@ -162,3 +162,27 @@ public class MonitoringStoreTests
         Assert.Contains(indicators.EnumerateArray(), i => i.GetProperty("name").GetString() == "森林覆盖率" && i.GetProperty("table_kind").GetString() == "target");
     }
 }
+
+public class PlanReportCliTests
+{
+    [Fact]
+    public void The_report_command_writes_the_mid_term_evaluation_from_stored_data()
+    {
+        using var dir = new Samples.TempDir();
+        var db = dir.File("r.db");
+        Assert.Equal(0, CliRunner.Lantu(db, "samples", "--json").ExitCode);
+        var html = dir.File("r.html");
+        var run = CliRunner.Lantu(db, "report", "福州", "--year", "2023", "--format", "html", "-o", html);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var text = File.ReadAllText(html);
+        Assert.Contains("实施中期评估报告", text);              // 2023 is the third year of 2021–2025
+        Assert.Contains("地区生产总值 (GDP)", text);
+        Assert.Contains("符合序时进度", text);                   // the sample GDP data is on track
+        Assert.Contains("data:image/png;base64,", text);         // trajectory charts embedded
+        var docx = dir.File("r.docx");
+        Assert.Equal(0, CliRunner.Lantu(db, "report", "厦门市国民经济", "--year", "2022", "--format", "docx", "-o", docx).ExitCode);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(docx);
+        Assert.Contains(zip.Entries, e => e.FullName == "word/document.xml");
+        Assert.Contains(zip.Entries, e => e.FullName.EndsWith(".png")); // charts are embedded images
+    }
+}
