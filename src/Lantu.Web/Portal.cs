@@ -105,6 +105,7 @@ public static class Portal
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapPlanApi();
+        app.MapMonitoringApi();
         app.MapOpenData();
         app.MapSearchApi();
         app.MapRelationApi();
