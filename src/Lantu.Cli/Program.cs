@@ -23,6 +23,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     MigrateCommand.Create(),
     BenchCommand.Create(),
     ServeCommand.Create(),
+    UserCommand.Create(),
 };
 root.Add(Common.Db);
 

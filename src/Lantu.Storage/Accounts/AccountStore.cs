@@ -206,14 +206,14 @@ public sealed class AccountStore(LantuDatabase db)
         return c.ExecuteScalar<int>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin });
     }
 
-    internal static void Require(Actor actor, params string[] roles)
+    public static void Require(Actor actor, params string[] roles)
     {
         if (!actor.Is(roles))
             throw new AccessDeniedException($"角色“{Roles.Label(actor.Role)}”无权执行此操作（需要 {string.Join("、", roles.Select(Roles.Label))}）");
     }
 
     /// <summary>Trimmed text of bounded length without control characters (names are shown in pages, logs and CSV).</summary>
-    internal static string CheckText(string? text, string what, int max)
+    public static string CheckText(string? text, string what, int max)
     {
         var t = text?.Trim() ?? "";
         if (t.Length == 0) throw new ArgumentException($"{what}不能为空");
