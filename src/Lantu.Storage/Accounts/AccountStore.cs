@@ -173,13 +173,15 @@ public sealed class AccountStore(LantuDatabase db)
         var until = DateTime.UtcNow + LockDuration;
         using var c = db.Connect();
         using var tx = c.BeginTransaction();
-        var locked = c.ExecuteScalar<long>("""
+        // Attempts that were already under way when another one locked the account do not count again (no
+        // re-lock, no second audit entry): the update applies only while the account is not locked.
+        var locked = c.ExecuteScalar<long?>("""
             UPDATE accounts SET
                 locked_until = CASE WHEN failed_logins + 1 >= @max THEN @until ELSE locked_until END,
                 failed_logins = CASE WHEN failed_logins + 1 >= @max THEN 0 ELSE failed_logins + 1 END
-            WHERE id = @id
+            WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
             RETURNING CASE WHEN locked_until = @until THEN 1 ELSE 0 END
-            """, new { max = MaxFailures, until = until.ToString("O"), id = account.Id }, tx) == 1;
+            """, new { max = MaxFailures, until = until.ToString("O"), now = DateTime.UtcNow.ToString("O"), id = account.Id }, tx) == 1;
         if (locked) AuditLog.Record(c, tx, from, "account.locked", $"account:{account.UserName}", null, $"locked until {until:O} after {MaxFailures} failed logins");
         tx.Commit();
         return locked ? until : null;
