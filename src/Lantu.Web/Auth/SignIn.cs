@@ -29,8 +29,25 @@ public sealed class SignInService(LantuDatabase db)
             Passwords.VerifyDecoy(password);
             return new(SignInOutcome.Failed, null, null);
         }
-        var now = DateTime.UtcNow;
-        if (account.IsLocked(now)) return new(SignInOutcome.Locked, account, account.LockedUntilUtc);
+        if (account.IsLocked(DateTime.UtcNow)) return new(SignInOutcome.Locked, account, account.LockedUntilUtc);
+        // One password check at a time per account: parallel guesses against one account cannot overshoot the
+        // failure limit or occupy more than one core with hashing; they wait, then mostly find the account locked.
+        var gate = Gates.GetOrAdd(account.Id, _ => new SemaphoreSlim(1, 1));
+        gate.Wait();
+        try
+        {
+            account = Accounts.Get(account.Id);
+            if (account is null || account.Disabled) return new(SignInOutcome.Failed, null, null);
+            if (account.IsLocked(DateTime.UtcNow)) return new(SignInOutcome.Locked, account, account.LockedUntilUtc);
+            return CheckPassword(account, password, address);
+        }
+        finally { gate.Release(); }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, SemaphoreSlim> Gates = new();
+
+    private SignInResult CheckPassword(Account account, string password, string? address)
+    {
         var from = new Actor(account.UserName, account.Role, account.Department, address);
         if (!Passwords.Verify(account.PasswordHash, password, out var rehash))
         {
