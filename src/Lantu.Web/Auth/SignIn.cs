@@ -23,6 +23,25 @@ public sealed class SignInService(LantuDatabase db)
     public SignInResult Check(string? userName, string? password, string? address)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return new(SignInOutcome.Failed, null, null);
+        // A lock this process saw recently is answered from memory (no database round trip, no hashing), so an
+        // attack on a locked account costs next to nothing. Re-read after a few seconds: the database decides.
+        if (RecentLocks.TryGetValue(userName.Trim(), out var seen) && seen.CheckedAt > DateTime.UtcNow - RecheckAfter && seen.Until > DateTime.UtcNow)
+            return new(SignInOutcome.Locked, null, seen.Until);
+        var result = CheckAccount(userName, password, address);
+        if (result is { Outcome: SignInOutcome.Locked, Account: { } locked, LockedUntil: { } until })
+            RecentLocks[locked.UserName] = (until, DateTime.UtcNow);
+        else if (result.Account is { } a) RecentLocks.TryRemove(a.UserName, out _);
+        return result;
+    }
+
+    private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(5);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Until, DateTime CheckedAt)> RecentLocks = new();
+
+    /// <summary>Forgets what this process remembers about a lock (after an administrator's reset here).</summary>
+    public void Forget(string userName) => RecentLocks.TryRemove(userName.Trim(), out _);
+
+    private SignInResult CheckAccount(string userName, string password, string? address)
+    {
         var account = userName.Length > 64 ? null : Accounts.Find(userName.Trim());
         if (account is null || account.Disabled)
         {

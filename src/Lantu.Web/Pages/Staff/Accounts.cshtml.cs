@@ -9,7 +9,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>Administrators: the accounts, adding one, changing a role or department, resetting a password.</summary>
 [Authorize(Policy = StaffPolicies.Admin)]
-public sealed class AccountsModel(LantuDatabase db) : PageModel
+public sealed class AccountsModel(LantuDatabase db, SignInService signIn) : PageModel
 {
     public IReadOnlyList<Account> Accounts { get; private set; } = [];
     public IReadOnlyList<string> Departments { get; private set; } = [];
@@ -36,6 +36,7 @@ public sealed class AccountsModel(LantuDatabase db) : PageModel
         Act(s =>
         {
             s.SetPassword(HttpContext.ToActor(), userName ?? "", Passwords.Hash(password ?? ""));
+            signIn.Forget(userName ?? "");
             return $"已重置 {userName} 的密码并解除锁定";
         });
 

@@ -21,8 +21,8 @@ public sealed class LoginModel(SignInService signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Configured = signIn.Accounts.Any();
         var result = signIn.Check(User, Password, HttpContext.Connection.RemoteIpAddress?.ToString());
+        Configured = result.Outcome == SignInOutcome.Locked || result.Account is not null || signIn.Accounts.Any();
         if (result.Outcome != SignInOutcome.Success)
         {
             // The same answer for an unknown name and a wrong password; a locked account is told so (its owner needs
