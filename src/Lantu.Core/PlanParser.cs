@@ -1,3 +1,4 @@
+using Lantu.Core.Indicators;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 using Lantu.Core.Reading;
@@ -5,7 +6,7 @@ using Lantu.Core.Structure;
 
 namespace Lantu.Core;
 
-/// <summary>The ingest pipeline: read → normalize → boxes → outline → glossary → metadata.</summary>
+/// <summary>The ingest pipeline: read → normalize → boxes → outline → glossary → metadata → indicators.</summary>
 public static class PlanParser
 {
     public static StructuredPlan ParseFile(string path) => Parse(DocumentReader.ReadFile(path));
@@ -16,7 +17,7 @@ public static class PlanParser
     {
         var boxes = BoxParser.Parse(doc.Paragraphs);
         var outline = OutlineBuilder.Build(doc.Paragraphs, boxes);
-        return new StructuredPlan
+        var plan = new StructuredPlan
         {
             Source = doc.Source,
             Metadata = MetadataDetector.Detect(doc.Paragraphs),
@@ -25,5 +26,7 @@ public static class PlanParser
             Boxes = boxes.Select(b => b.Box).ToList(),
             Glossary = GlossaryParser.Parse(doc.Paragraphs),
         };
+        plan.Indicators = IndicatorExtractor.Extract(doc, plan);
+        return plan;
     }
 }

@@ -141,6 +141,7 @@ public sealed class PlanWriter(LantuDatabase db)
                 places = JsonSerializer.Serialize(g.Places), refs = JsonSerializer.Serialize(g.ReferenceLines),
             }), tx);
         Tasks.TaskDerivation.Store(c, tx, versionId, plan);
+        Monitoring.IndicatorWriter.Store(c, tx, versionId, plan.Indicators);
     }
 
     /// <summary>Overrides win; a title given by hand also re-derives region, level and kind unless those are given too.</summary>

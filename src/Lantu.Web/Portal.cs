@@ -132,6 +132,7 @@ public static class Portal
             ingestor.IngestFile(e.File, e.Overrides);
             n++;
         }
+        SampleMonitoring.Load(db);
         return n;
     }
 }

@@ -9,7 +9,7 @@ public static class Common
 {
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "数据库：SQLite 文件路径（默认 LANTU_DB 或 ./lantu.db）",
+        Description = "数据库：SQLite 文件路径，或 PostgreSQL 连接串 postgres://…（默认 LANTU_DB 或 ./lantu.db）",
         Recursive = true,
         DefaultValueFactory = _ => LantuDatabase.DefaultLocation,
     };

@@ -8,11 +8,14 @@ public static class SamplesCommand
 {
     public static Command Create()
     {
-        var command = new Command("samples", "导入内置的五份样例规划") { Common.Json };
+        var command = new Command("samples", "导入内置的五份样例规划及样例监测数据") { Common.Json };
         command.SetAction(result =>
         {
             var files = SampleCorpus.Entries().Select(e => (e.File, e.Overrides)).ToList();
-            var outcomes = IngestCommand.Run(Common.Open(result), files, result.GetValue(Common.Json));
+            var db = Common.Open(result);
+            var outcomes = IngestCommand.Run(db, files, result.GetValue(Common.Json));
+            int values = SampleMonitoring.Load(db);
+            if (values > 0 && !result.GetValue(Common.Json)) Console.WriteLine($"已导入样例监测数据 {values} 个数值");
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;
         });
         return command;

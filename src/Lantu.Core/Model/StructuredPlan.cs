@@ -11,6 +11,9 @@ public sealed class StructuredPlan
     public required IReadOnlyList<OutlineNode> Outline { get; init; }
     public required IReadOnlyList<Box> Boxes { get; init; }
     public required IReadOnlyList<GlossaryEntry> Glossary { get; init; }
+    /// <summary>Indicator table rows and targets stated in prose (filled by <see cref="PlanParser"/> once the
+    /// structure is known, since prose targets are placed under their headings).</summary>
+    public IReadOnlyList<Indicators.IndicatorRow> Indicators { get; internal set; } = [];
 
     public IEnumerable<OutlineNode> AllNodes() => Outline.SelectMany(n => n.SelfAndDescendants());
 }

@@ -80,7 +80,7 @@ public static class Evaluator
                 ? result(value, min, ProgressStatus.Achieved, head + "：高于区间上限")
                 : result(value, min, ProgressStatus.Lagging, head + "：超出区间上限");
         double ratio = min > 0 ? value / min : (value >= min ? 1 : 0);
-        return result(value, min, ratio >= tolerance ? ProgressStatus.Lagging : ProgressStatus.SeverelyLagging, head + $"：低于下限，达到下限的{ratio:P0}");
+        return result(value, min, ratio >= tolerance ? ProgressStatus.Lagging : ProgressStatus.SeverelyLagging, head + $"：低于下限，达到下限的{Percent(ratio)}");
     }
 
     private static Evaluation AgainstBound(TargetSpec t, int year, double value, double tolerance,
@@ -92,8 +92,10 @@ public static class Evaluator
         if (upper ? value <= bound : value >= bound)
             return result(value, bound, year >= t.TargetYear ? ProgressStatus.Achieved : ProgressStatus.OnTrack, head + "：符合");
         double ratio = upper ? (value > 0 ? bound / value : 0) : (bound > 0 ? value / bound : 0);
-        return result(value, bound, ratio >= tolerance ? ProgressStatus.Lagging : ProgressStatus.SeverelyLagging, head + $"：未达到，达到目标的{ratio:P0}");
+        return result(value, bound, ratio >= tolerance ? ProgressStatus.Lagging : ProgressStatus.SeverelyLagging, head + $"：未达到，达到目标的{Percent(ratio)}");
     }
+
+    private static string Percent(double ratio) => (ratio * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string F(double v) => Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture);
     private static string F(double? v) => v is double d ? F(d) : "—";

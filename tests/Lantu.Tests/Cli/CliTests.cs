@@ -53,6 +53,8 @@ public class CliTests
         var missing = CliRunner.Lantu(db, "outline", "上海");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("没有找到", missing.Stderr);
+        Assert.DoesNotContain("Unhandled exception", missing.Stderr + bad.Stderr); // one clear line, no stack trace
+        Assert.DoesNotContain("   at ", missing.Stderr + bad.Stderr);
         Assert.Equal("", missing.Stdout.Trim());
     }
 

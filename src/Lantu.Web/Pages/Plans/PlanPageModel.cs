@@ -23,7 +23,6 @@ public abstract class PlanPageModel(PlanCatalog catalog) : PageModel
 public sealed class ReaderModel(PlanCatalog c) : PlanPageModel(c);
 public sealed class BoxesModel(PlanCatalog c) : PlanPageModel(c);
 public sealed class GlossaryModel(PlanCatalog c) : PlanPageModel(c);
-public sealed class DashboardModel(PlanCatalog c) : PlanPageModel(c);
 public sealed class PlanDataModel(PlanCatalog c) : PlanPageModel(c);
 
 public sealed class BoxModel(PlanCatalog c) : PlanPageModel(c)

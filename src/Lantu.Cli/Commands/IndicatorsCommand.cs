@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Lantu.Storage;
+using Lantu.Storage.Monitoring;
+using Spectre.Console;
+
+namespace Lantu.Cli.Commands;
+
+/// <summary>`lantu indicators PLAN [--json]`: every indicator table row and prose target, with its source lines.</summary>
+public static class IndicatorsCommand
+{
+    public static Command Create()
+    {
+        var plan = Common.PlanArgument();
+        var command = new Command("indicators", "显示规划的指标（指标表各行及正文中的目标）") { plan, Common.Json };
+        command.SetAction(result =>
+        {
+            var db = Common.Open(result);
+            var rows = new IndicatorReader(db).List(new PlanReader(db).Resolve(result.GetValue(plan)!).VersionId);
+            if (result.GetValue(Common.Json))
+            {
+                Common.WriteJson(rows.Select(r => new
+                {
+                    id = r.Id, r.Category, r.Seq, r.Name, r.Parent, r.Unit, r.Base, r.Target, r.Growth, r.Actual, r.Attribute, r.Note,
+                    r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd,
+                    Parsed = r.Parsed is null ? (System.Text.Json.JsonElement?)null : System.Text.Json.JsonDocument.Parse(r.Parsed).RootElement,
+                }));
+                return 0;
+            }
+            var table = new Table().AddColumns("编号", "类别", "指标", "单位", "基期", "目标", "增长", "属性", "来源", "行");
+            foreach (var r in rows)
+                table.AddRow(r.Id.ToString(), Markup.Escape(r.Category ?? ""), Markup.Escape((r.Parent is null ? "" : "└ ") + r.Name), Markup.Escape(r.Unit ?? ""),
+                    Markup.Escape(r.Base ?? ""), Markup.Escape(r.Target ?? r.Actual ?? ""), Markup.Escape(r.Growth ?? ""), Markup.Escape(r.Attribute ?? ""),
+                    r.Source == "text" ? "正文" : r.TableKind == "review" ? "回顾表" : "指标表", r.LineStart.ToString());
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Lantu.Reports;
+using Lantu.Storage;
+using Spectre.Console;
+
+namespace Lantu.Cli.Commands;
+
+/// <summary>`lantu report PLAN --year Y --format docx|xlsx|html -o FILE`: 年度监测报告, 中期评估 or 总结评估 by the year.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var plan = Common.PlanArgument();
+        var year = new Option<int>("--year") { Description = "监测年份（第三年为中期评估，末年为总结评估）", Required = true };
+        var format = new Option<string>("--format") { Description = "docx、xlsx 或 html", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "xlsx", "html");
+        var output = new Option<string>("--output", "-o") { Description = "输出文件", Required = true };
+        var command = new Command("report", "生成监测/评估报告（含状态表、走势图、重点项目）") { plan, year, format, output };
+        command.SetAction(result =>
+        {
+            var db = Common.Open(result);
+            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
+            var model = PlanReport.Build(db, p.Id, result.GetValue(year));
+            var fmt = Enum.Parse<ReportFormat>(result.GetValue(format)!, ignoreCase: true);
+            var path = result.GetValue(output)!;
+            using (var stream = File.Create(path)) ReportWriter.Write(model, fmt, stream);
+            AnsiConsole.MarkupLine($"已生成 {Markup.Escape(path)}（{model.Indicators.Count} 项指标）");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lantu.Core.Model;
+using Lantu.Core.Normalization;
+
+namespace Lantu.Core.Indicators;
+
+/// <summary>Options for <see cref="IndicatorExtractor"/>.</summary>
+public sealed class IndicatorOptions
+{
+    /// <summary>Desired direction per indicator name (exact name), overriding the inferred one.</summary>
+    public Dictionary<string, string> DirectionOverrides { get; init; } = new();
+    /// <summary>Also extract targets stated in prose (default true).</summary>
+    public bool IncludeText { get; init; } = true;
+}
+
+/// <summary>
+/// Indicator extraction: locate tables → read rows (tabbed, one-cell-per-line or flat) → assemble (merged cells,
+/// parents, units) → parse targets; then targets stated in prose, linked to the table row of the same indicator.
+/// </summary>
+public static class IndicatorExtractor
+{
+    public static IReadOnlyList<IndicatorRow> Extract(NormalizedDocument doc, StructuredPlan? plan = null, IndicatorOptions? options = null)
+    {
+        options ??= new IndicatorOptions();
+        var rows = new List<IndicatorRow>();
+        foreach (var table in ExtractTables(doc)) rows.AddRange(table.Rows);
+        if (options.IncludeText)
+            rows.AddRange(ProseTargetFinder.Find(doc, plan, rows));
+        foreach (var row in rows)
+            if (row.Parsed is not null && options.DirectionOverrides.TryGetValue(row.Name, out var dir))
+                row.Parsed.Direction = dir;
+        return rows;
+    }
+
+    /// <summary>The indicator tables of a document, each with its schema and rows.</summary>
+    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc)
+    {
+        var tables = new List<IndicatorTable>();
+        foreach (var region in TableLocator.Locate(doc))
+        {
+            var (schema, raws) = region.Shape == TableShape.Flat
+                ? FlatTableReader.Read(doc, region)
+                : TabTableReader.Read(doc, region);
+            if (schema.Columns.Count == 0 || raws.Count == 0) continue;
+            var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
+            tables.Add(new IndicatorTable(region, schema, rows));
+        }
+        return tables;
+    }
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string ToJson(IReadOnlyList<IndicatorRow> rows) => JsonSerializer.Serialize(rows, JsonOptions);
+}
+
+/// <summary>One indicator table: where it is, how its header was read, and its rows.</summary>
+public sealed record IndicatorTable(TableRegion Region, TableSchema Schema, IReadOnlyList<IndicatorRow> Rows);

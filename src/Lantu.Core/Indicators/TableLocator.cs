@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Lantu.Core.Normalization;
+
+namespace Lantu.Core.Indicators;
+
+/// <summary>
+/// Finds indicator tables: a caption (专栏 N / 表 N / …主要指标 / …主要目标) followed by a header that names an
+/// indicator column and a year, target or attribute column; then the body up to a note, a heading or prose.
+/// </summary>
+public static partial class TableLocator
+{
+    public static List<TableRegion> Locate(NormalizedDocument doc)
+    {
+        var regions = new List<TableRegion>();
+        int n = doc.CleanLines.Count;
+        for (int i = 1; i <= n; i++)
+        {
+            if (doc.TocLines.Contains(i)) continue;
+            var line = doc.CleanLine(i);
+            TableRegion? region;
+            if (IsCaption(line)) region = TryRegion(doc, i);
+            else if (i > 1 && IsBareHeader(doc, i)) region = TryRegion(doc, i - 1) is { } r ? r with { Title = "", TitleLine = i } : null;
+            else continue;
+            if (region is null) continue;
+            regions.Add(region);
+            i = region.BodyEnd;
+        }
+        return regions;
+    }
+
+    /// <summary>A header line with no caption above it: names the indicator column, a value column and a unit or
+    /// attribute column, and holds nothing else.</summary>
+    private static bool IsBareHeader(NormalizedDocument doc, int i)
+    {
+        var raw = Raw(doc, i);
+        var tokens = HeaderReader.Tokens(raw);
+        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth") || !tokens.Any(t => t.Kind is "unit" or "attr"))
+            return false;
+        if (!HeaderReader.LooksLikeHeader(raw)) return false;
+        for (int j = i - 1; j >= Math.Max(1, i - 4); j--)
+            if (IsCaption(doc.CleanLine(j))) return false; // handled from its caption
+        return true;
+    }
+
+    public static bool IsCaption(string line)
+    {
+        var c = HeaderReader.Compact(line);
+        if (c.Length is < 4 or > 60 || c.EndsWith('。')) return false;
+        if (Caption().IsMatch(c)) return c.Contains("指标") || c.Contains("目标");
+        return TitleWords().IsMatch(c) && !c.Contains('，');
+    }
+
+    /// <summary>Raw source line with Word tags removed but tabs kept.</summary>
+    public static string Raw(NormalizedDocument doc, int line) =>
+        WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
+
+    private static TableRegion? TryRegion(NormalizedDocument doc, int captionLine)
+    {
+        int n = doc.CleanLines.Count;
+        // The header starts within the next few non-empty lines and names the indicator column.
+        int seen = 0, headerStart = -1;
+        for (int j = captionLine + 1; j <= n && seen < 4; j++)
+        {
+            var raw = Raw(doc, j);
+            if (raw.Trim().Length == 0) continue;
+            seen++;
+            var c = HeaderReader.Compact(raw);
+            if (c.Length > 40 && !raw.Contains('\t')) return null; // prose, not a header
+            if (j == captionLine + 1 || seen == 1) headerStart = j;
+            if (c.Contains("指标") || c.Contains("序号") || c.Contains("类别") || c.Contains("分类") || c.Contains("类型"))
+            {
+                if (headerStart < 0) headerStart = j;
+                break;
+            }
+            if (IsCaption(doc.CleanLine(j)) || c.Length > 40) return null;
+            if (seen == 4) return null;
+        }
+        if (headerStart < 0) return null;
+        var title = HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
+        bool tabbed = Enumerable.Range(headerStart, Math.Min(6, n - headerStart + 1)).Any(j => Raw(doc, j).Contains('\t'));
+        if (tabbed) return TabRegion(doc, captionLine, headerStart, title);
+        return FlatRegion(doc, captionLine, headerStart, title);
+    }
+
+    private static string CleanTitle(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
+
+    private static bool IsReview(string title, string header) =>
+        Regex.IsMatch(HeaderReader.Compact(title), "完成|实现情况|执行情况|评估")
+        || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标|实现情况|执行情况");
+
+    private static TableRegion? TabRegion(NormalizedDocument doc, int caption, int start, string title)
+    {
+        int n = doc.CleanLines.Count;
+        var tabLines = Enumerable.Range(start, Math.Min(40, n - start + 1)).Select(j => Raw(doc, j)).Where(l => l.Contains('\t')).ToList();
+        bool cellPerLine = tabLines.Count > 0 && tabLines.Count(l => l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) * 10 >= tabLines.Count * 7;
+        int end = start, last = start;
+        bool prevTab = false, prevBlank = false;
+        for (int j = start; j <= n; j++)
+        {
+            var raw = Raw(doc, j);
+            if (raw.Trim().Length == 0 && !raw.Contains('\t')) { prevBlank = true; prevTab = false; continue; }
+            bool isTab = raw.Contains('\t');
+            if (isTab) { last = j; prevTab = true; prevBlank = false; continue; }
+            // A line without a tab continues the cell above in one-cell-per-line output.
+            if (cellPerLine && prevTab && !prevBlank && raw.Trim().Length <= 30) { last = j; continue; }
+            break;
+        }
+        end = last;
+        // Header rows: up to the first row with data.
+        var header = string.Join(" ", Enumerable.Range(start, Math.Min(16, end - start + 1)).Select(j => doc.CleanLine(j)));
+        bool review = IsReview(title, header);
+        return new TableRegion(title, caption, start, start, end, cellPerLine ? TableShape.CellPerLine : TableShape.Tabbed, review);
+    }
+
+    private static TableRegion? FlatRegion(NormalizedDocument doc, int caption, int start, string title)
+    {
+        int n = doc.CleanLines.Count;
+        // Header: up to the line holding 属性 plus lines of sub-labels; without 属性, up to the first data line.
+        int headerEnd = -1;
+        for (int j = start; j <= Math.Min(n, start + 30); j++)
+        {
+            var c = HeaderReader.Compact(doc.CleanLine(j));
+            if (c.Length == 0) continue;
+            if (c.Contains("属性")) { headerEnd = j; break; }
+        }
+        if (headerEnd > 0)
+        {
+            for (int j = headerEnd + 1; j <= Math.Min(n, headerEnd + 6); j++)
+            {
+                var c = HeaderReader.Compact(doc.CleanLine(j));
+                if (c.Length == 0) continue;
+                if (SubLabels().IsMatch(c)) headerEnd = j; else break;
+            }
+        }
+        else
+        {
+            for (int j = start; j <= Math.Min(n, start + 12); j++)
+            {
+                var c = doc.CleanLine(j);
+                if (c.Trim().Length == 0) continue;
+                if (j > start && !HeaderReader.LooksLikeHeader(c)) break;
+                headerEnd = j;
+            }
+        }
+        if (headerEnd < 0) return null;
+        var header = string.Join(" ", Enumerable.Range(start, headerEnd - start + 1).Select(j => doc.CleanLine(j)));
+        var tokens = HeaderReader.Tokens(header);
+        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth")) return null;
+
+        int end = headerEnd;
+        double width = doc.Layout.WrapWidth > 0 ? doc.Layout.WrapWidth : 40;
+        for (int j = headerEnd + 1; j <= n && j <= headerEnd + 600; j++)
+        {
+            var line = doc.CleanLine(j);
+            if (line.Length == 0) continue;
+            if (EndsTable(line, width)) break;
+            end = j;
+        }
+        return new TableRegion(title, caption, start, headerEnd, end, TableShape.Flat, IsReview(title, header));
+    }
+
+    /// <summary>A note, a heading, another caption, or a full-width prose line ends a flat table.</summary>
+    public static bool EndsTable(string line, double wrapWidth)
+    {
+        var t = line.Trim();
+        if (NoteStart().IsMatch(t)) return true;
+        if (Heading().IsMatch(t)) return true;
+        if (EnumHeading().IsMatch(t)) return true;
+        if (Caption().IsMatch(HeaderReader.Compact(t)) && IsCaption(t)) return true;
+        bool spaced = t.Contains(' ');
+        if (!spaced && t.Length >= Math.Max(20, wrapWidth * 0.75) && !t.Contains('\t')) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:专栏|附表|表)\s*[0-9０-９一二三四五六七八九十]*")]
+    private static partial Regex Caption();
+    [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]
+    private static partial Regex TitleWords();
+    [GeneratedRegex(@"^(?:绝对值|年均增长|年均增幅|目标值?|实际|累计|\[累计\]|预期|\d{4}年|/)+$")]
+    private static partial Regex SubLabels();
+    [GeneratedRegex(@"^(?:注|备注|说明|资料来源|数据来源)\s*[:：\d（(]")]
+    private static partial Regex NoteStart();
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]+[章节篇部分]")]
+    private static partial Regex Heading();
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\S{6,}")]
+    private static partial Regex EnumHeading();
+    [GeneratedRegex(@"\[(?:bookmark|footnoteRef)[^\]]*\]")]
+    private static partial Regex WordTag();
+}

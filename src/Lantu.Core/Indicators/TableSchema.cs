@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+
+namespace Lantu.Core.Indicators;
+
+/// <summary>What a column of an indicator table holds.</summary>
+public enum ColumnRole { Category, Seq, Name, SubName, Unit, Base, Target, Growth, Actual, Attribute, Note, Extra }
+
+/// <summary>One column: its role and the header label it was read from ("规划目标/年均增长 [累计]").</summary>
+public sealed record TableColumn(ColumnRole Role, string Label)
+{
+    /// <summary>Columns sharing a spanning header cell (目标 and 年均增幅 under 2025年) share a group id.</summary>
+    public int Group { get; init; } = -1;
+    public bool IsValue => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Growth or ColumnRole.Actual or ColumnRole.Extra;
+    /// <summary>Level columns (base, target, actual) as opposed to growth columns.</summary>
+    public bool IsPrimary => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Actual;
+}
+
+/// <summary>The columns of an indicator table, read from its header, and the table's kind and years.</summary>
+public sealed class TableSchema
+{
+    public required IReadOnlyList<TableColumn> Columns { get; init; }
+    /// <summary>"target" or "review".</summary>
+    public required string Kind { get; init; }
+    public int? BaseYear { get; init; }
+    public int? TargetYear { get; init; }
+
+    public bool Has(ColumnRole role) => Columns.Any(c => c.Role == role);
+    public IReadOnlyList<TableColumn> ValueColumns => Columns.Where(c => c.IsValue).ToList();
+}
+
+/// <summary>
+/// Reads a header into a <see cref="TableSchema"/>. Labels are recognised by what they say (类别, 序号, 指标, 单位,
+/// 2020年, 2025年目标, 年均增长, 规划目标, 完成情况, 属性 …), so extra columns are read by their header, not by position.
+/// </summary>
+public static partial class HeaderReader
+{
+    /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速)(?:\(%\)|（%）)?(?:/?\[累计\])?|/?\[累计\])|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?))")]
+    public static partial Regex LabelToken();
+
+    [GeneratedRegex(@"(\d{4})")]
+    private static partial Regex Year();
+
+    public static string Compact(string s) => Regex.Replace(s, @"\s+", "");
+
+    /// <summary>Label tokens of a header text, in reading order.</summary>
+    public static List<(string Kind, string Text)> Tokens(string headerText)
+    {
+        var list = new List<(string, string)>();
+        foreach (Match m in LabelToken().Matches(Compact(headerText)))
+        {
+            foreach (var g in new[] { "cat", "seq", "name", "unit", "attr", "status", "growth", "val" })
+                if (m.Groups[g].Success) { list.Add((g, m.Value)); break; }
+        }
+        return list;
+    }
+
+    /// <summary>Label tokens of a flat header given as lines: within a line, spaces separate columns (fragments
+    /// such as "指 标" or "2020 年" are rejoined); across lines, a fragment continues the label above
+    /// ("2025年" / "目标", "年均增" / "长（%）").</summary>
+    public static List<(string Kind, string Text)> FlatTokens(IEnumerable<string> lines)
+    {
+        var words = new List<string>();
+        foreach (var line in lines)
+        {
+            bool first = true;
+            foreach (var w in line.Split((char[])[' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                bool merge = false;
+                if (words.Count > 0)
+                {
+                    var prev = words[^1];
+                    bool fragment = LabelToken().Match(w) is not { Success: true, Index: 0 } || w[0] is '[' or '/' or '（' or '(';
+                    if (Regex.IsMatch(prev, @"^\d{4}$") && w.StartsWith('年')) merge = true;
+                    else if (fragment && (first || w.Length <= 3 || w[0] is '[' or '/' or '（' or '(')) merge = true;
+                    else if (Regex.IsMatch(prev, @"^\d{4}年$") && (first
+                        ? Regex.IsMatch(w, "^(目标|实绩|实际|预计|基期|规划目标|完成|预期)")
+                        : Regex.IsMatch(w, "^(目标值?|实绩|实际值?|基期值?|预期值?)$"))) merge = true;
+                }
+                if (merge) words[^1] += w; else words.Add(w);
+                first = false;
+            }
+        }
+        // A word that holds no label by itself begins the next one ("一级" / "指标" → 一级指标).
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (!LabelToken().IsMatch(words[i])) { words[i + 1] = words[i] + words[i + 1]; words.RemoveAt(i); i--; }
+        return words.SelectMany(Tokens).ToList();
+    }
+
+    /// <summary>True when the text contains header words and no data (used to skip headers repeated after a page break).</summary>
+    public static bool LooksLikeHeader(string text)
+    {
+        var c = Compact(text);
+        if (c.Length == 0) return false;
+        var rest = LabelToken().Replace(c, "");
+        rest = Regex.Replace(rest, @"[“”""/\[\]（）()%、：:]", "");
+        return rest.Length <= Math.Max(1, c.Length / 4) && LabelToken().IsMatch(c);
+    }
+
+    /// <summary>Builds the schema from a flat header: labels before 属性 are the columns, labels after it are the
+    /// second header row (sub-columns of the spanning year columns).</summary>
+    public static TableSchema FromFlat(IReadOnlyList<string> headerLines, bool review)
+    {
+        var tokens = FlatTokens(headerLines);
+        int attr = tokens.FindIndex(t => t.Kind == "attr");
+        var top = attr >= 0 ? tokens.Take(attr + 1).ToList() : tokens;
+        var subs = attr >= 0 ? tokens.Skip(attr + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
+        var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val" || (x.t.Kind is "status" && subs.Count > 0)).Select(x => x.i).ToList();
+        // Sub-labels go two by two to the spanning columns, rightmost first when there are fewer than two per group.
+        var subsOf = new Dictionary<int, List<string>>();
+        if (subs.Count > 0 && groups.Count > 0)
+        {
+            int per = subs.Count >= 2 * groups.Count ? subs.Count / groups.Count : 2;
+            int s = subs.Count;
+            for (int g = groups.Count - 1; g >= 0 && s > 0; g--)
+            {
+                int take = Math.Min(per, s);
+                subsOf[groups[g]] = subs.Skip(s - take).Take(take).ToList();
+                s -= take;
+            }
+        }
+        var labels = new List<(string Group, string Sub, string Kind, int Span)>();
+        int spanId = 0;
+        for (int i = 0; i < top.Count; i++)
+        {
+            if (subsOf.TryGetValue(i, out var ss))
+            {
+                spanId++;
+                foreach (var sub in ss) labels.Add((top[i].Text, sub, top[i].Kind, spanId));
+            }
+            else labels.Add((top[i].Text, "", top[i].Kind, -1));
+        }
+        return Build(labels, review);
+    }
+
+    /// <summary>Builds the schema from tabbed header rows (one list of cells per header row).</summary>
+    public static TableSchema FromRows(IReadOnlyList<IReadOnlyList<string>> rows, bool review, out IReadOnlyList<int> spans)
+    {
+        var top = rows[0].Select(c => Compact(c)).ToList();
+        var second = rows.Count > 1 ? rows[1].Select(c => Compact(c)).ToList() : new List<string>();
+        int width = Math.Max(top.Count, second.Count);
+        // Align the first row to the second: a top cell spans the next column when the second row has more cells
+        // and holds labels under both (Word output drops the covered cells of a horizontally merged cell).
+        var group = new string[width];
+        var spanOf = new int[width];
+        int extra = second.Count - top.Count;
+        int ti = 0, spanId = 0;
+        string? lastTop = null;
+        for (int j = 0; j < width; j++)
+        {
+            string sub = j < second.Count ? second[j] : "";
+            bool prevSub = j > 0 && j - 1 < second.Count && second[j - 1].Length > 0;
+            if (extra > 0 && sub.Length > 0 && prevSub && lastTop is not null && IsSpanningLabel(lastTop))
+            {
+                group[j] = lastTop; spanOf[j] = spanOf[j - 1]; extra--;
+                continue;
+            }
+            string t = ti < top.Count ? top[ti] : "";
+            ti++;
+            if (t.Length == 0 && sub.Length > 0 && lastTop is not null && j > 0 && spanOf[j - 1] > 0)
+            {
+                group[j] = lastTop; spanOf[j] = spanOf[j - 1]; // empty covered cell of a merged header cell
+                continue;
+            }
+            if (t.Length > 0 && sub.Length > 0) { spanId++; spanOf[j] = spanId; }
+            group[j] = t;
+            if (t.Length > 0) lastTop = t;
+            if (t.Length == 0 && sub.Length == 0) spanOf[j] = 0;
+        }
+        var labels = new List<(string Group, string Sub, string Kind, int Span)>();
+        for (int j = 0; j < width; j++)
+        {
+            string g = group[j] ?? "", s = j < second.Count ? second[j] : "";
+            string label = s.Length > 0 ? s : g;
+            var toks = Tokens(label.Length > 0 ? label : g);
+            string kind = toks.Count > 0 ? toks[0].Kind : label.Length == 0 ? "empty" : "other";
+            if (s.Length > 0 && toks.Count > 0 && Tokens(g) is { Count: > 0 } gt && gt[0].Kind is "status" && toks[0].Kind is "val")
+                kind = "val";
+            labels.Add((g, s, kind, spanOf[j] > 0 ? spanOf[j] : -1));
+        }
+        spans = labels.Select(l => l.Span).ToList();
+        return Build(labels, review);
+    }
+
+    private static bool IsSpanningLabel(string label) =>
+        Tokens(label) is { Count: > 0 } t && t[0].Kind is "val" or "status";
+
+    private static TableSchema Build(List<(string Group, string Sub, string Kind, int Span)> labels, bool review)
+    {
+        var years = labels.SelectMany(l => Year().Matches(l.Group + l.Sub).Select(m => int.Parse(m.Value))).Where(y => y is > 1990 and < 2100).ToList();
+        int? maxYear = years.Count > 0 ? years.Max() : null;
+        var cols = new List<TableColumn>();
+        int? baseYear = null, targetYear = null;
+        foreach (var (g, s, k0, span) in labels)
+        {
+            var kind = k0 == "status" && s.Length > 0 ? "val" : k0; // 完成情况 spanning 2020年 / 年均增长
+            string label = s.Length > 0 ? $"{g}/{s}" : g;
+            string full = g + s;
+            int? year = Year().Match(s) is { Success: true } ys ? int.Parse(ys.Value) : Year().Match(g) is { Success: true } gs ? int.Parse(gs.Value) : null;
+            bool prevPeriod = Regex.IsMatch(full, @"十[一二三四五六]五");
+            bool growthSub = Regex.IsMatch(s, @"年均|增长|增幅|增速|累计");
+            bool actualGroup = Regex.IsMatch(g, "完成|实际|实绩|实现|执行");
+            bool targetGroup = Regex.IsMatch(g, "目标|预期");
+            ColumnRole role;
+            switch (kind)
+            {
+                case "cat": role = ColumnRole.Category; break;
+                case "seq": role = ColumnRole.Seq; break;
+                case "name": role = cols.Any(c => c.Role == ColumnRole.Name) ? ColumnRole.SubName : ColumnRole.Name; break;
+                case "unit": role = ColumnRole.Unit; break;
+                case "attr": role = ColumnRole.Attribute; break;
+                case "status": role = s.Length == 0 ? ColumnRole.Note : ColumnRole.Extra; break;
+                case "empty":
+                    role = cols.Count > 0 && cols[^1].Role is ColumnRole.Name or ColumnRole.SubName ? ColumnRole.SubName : ColumnRole.Extra; break;
+                case "growth" or "val" when growthSub || kind == "growth":
+                    if (review) role = actualGroup && !targetGroup ? ColumnRole.Extra : ColumnRole.Growth;
+                    else role = prevPeriod && !review ? ColumnRole.Extra : ColumnRole.Growth;
+                    break;
+                case "val":
+                    if (review)
+                    {
+                        if (targetGroup || (prevPeriod && Regex.IsMatch(full, "目标"))) role = ColumnRole.Target;
+                        else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
+                        else if (actualGroup || Regex.IsMatch(full, "完成|实际|实绩|实现|预计")) role = ColumnRole.Actual;
+                        else role = ColumnRole.Target;
+                    }
+                    else
+                    {
+                        if (Regex.IsMatch(full, "基期|基数|现状|实绩|实际")) role = ColumnRole.Base;
+                        else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
+                        else role = ColumnRole.Target;
+                    }
+                    break;
+                default: role = ColumnRole.Extra; break;
+            }
+            if (role == ColumnRole.Base && baseYear is null) baseYear = year;
+            if (role == ColumnRole.Target && targetYear is null) targetYear = year;
+            if (role is ColumnRole.Target && cols.Any(c => c.Role == ColumnRole.Target)) role = ColumnRole.Extra;
+            if (role is ColumnRole.Base && cols.Any(c => c.Role == ColumnRole.Base)) role = ColumnRole.Extra;
+            if (role is ColumnRole.Actual && cols.Any(c => c.Role == ColumnRole.Actual)) role = ColumnRole.Extra;
+            if (role is ColumnRole.Growth && cols.Any(c => c.Role == ColumnRole.Growth)) role = ColumnRole.Extra;
+            cols.Add(new TableColumn(role, label) { Group = span });
+        }
+        return new TableSchema { Columns = cols, Kind = review ? "review" : "target", BaseYear = baseYear, TargetYear = targetYear ?? maxYear };
+    }
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Lantu.Storage.Monitoring;
+
+/// <summary>
+/// Observed values with full history: recording a value for a year that already has one adds a revision; nothing
+/// is overwritten. Several values are recorded in one transaction (an import is all or nothing).
+/// </summary>
+public sealed class ObservationStore(LantuDatabase db)
+{
+    public IReadOnlyList<Observation> RecordAll(long planId, IReadOnlyList<ObservationInput> inputs, string reportedBy)
+    {
+        using var c = db.Connect();
+        using var tx = c.BeginTransaction();
+        var stored = inputs.Select(i => Insert(c, tx, planId, i, reportedBy)).ToList();
+        tx.Commit();
+        return stored;
+    }
+
+    public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
+
+    private static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
+    {
+        int revision = c.ExecuteScalar<int>("""
+            SELECT COALESCE(MAX(revision), 0) + 1 FROM observations
+            WHERE plan_id = @planId AND indicator_key = @IndicatorKey AND year = @Year AND quarter = @Quarter
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter }, tx);
+        var at = DateTime.UtcNow.ToString("O");
+        long id = c.ExecuteScalar<long>("""
+            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at)
+            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @reportedBy, @at) RETURNING id
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, reportedBy, at }, tx);
+        return new Observation
+        {
+            Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = revision,
+            Value = i.Value, Source = i.Source, Note = i.Note, ReportedBy = reportedBy, ReportedAt = at,
+        };
+    }
+
+    /// <summary>Every revision of an indicator's values, oldest first.</summary>
+    public IReadOnlyList<Observation> History(long planId, string indicatorKey)
+    {
+        using var c = db.Connect();
+        return c.Query<Observation>("""
+            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at
+            FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
+            """, new { planId, indicatorKey }).ToList();
+    }
+
+    /// <summary>Current annual values (latest revision) of every indicator of a plan: key → year → value.</summary>
+    public IReadOnlyDictionary<string, Dictionary<int, double>> CurrentAnnual(long planId)
+    {
+        using var c = db.Connect();
+        var rows = c.Query<(string Key, long Year, long Revision, double Value)>("""
+            SELECT indicator_key, year, revision, value FROM observations WHERE plan_id = @planId AND quarter = 0
+            """, new { planId });
+        var result = new Dictionary<string, Dictionary<int, double>>();
+        foreach (var g in rows.GroupBy(r => (r.Key, r.Year)))
+        {
+            if (!result.TryGetValue(g.Key.Key, out var years)) result[g.Key.Key] = years = new Dictionary<int, double>();
+            years[(int)g.Key.Year] = g.MaxBy(r => r.Revision).Value;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Dapper;
+using Lantu.Core.Model;
+using Lantu.Storage.Monitoring;
+
+namespace Lantu.Storage;
+
+/// <summary>The bundled sample monitoring data (samples/monitoring), imported once for the demo.</summary>
+public static class SampleMonitoring
+{
+    private sealed record Entry(string PlanFile, string File);
+
+    public const string Reporter = "样例数据";
+
+    /// <summary>Imports each file into the plan ingested from its plan file, unless that plan already has sample data.
+    /// Returns the number of values imported.</summary>
+    public static int Load(LantuDatabase db)
+    {
+        var dir = Path.Combine(Path.GetDirectoryName(SampleCorpus.Directory)!, "monitoring");
+        var manifest = Path.Combine(dir, "manifest.json");
+        if (!File.Exists(manifest)) return 0;
+        var entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(manifest), LantuJson.Options)!;
+        using var c = db.Connect();
+        int imported = 0;
+        foreach (var e in entries)
+        {
+            var plan = c.QueryFirstOrDefault<(long PlanId, long VersionId)>(
+                "SELECT p.id, p.current_version_id FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE v.source_file = @f",
+                new { f = e.PlanFile });
+            if (plan.PlanId == 0) continue;
+            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE plan_id = @p AND reported_by = @r", new { p = plan.PlanId, r = Reporter }) > 0) continue;
+            var path = Path.Combine(dir, e.File);
+            imported += new ObservationImport(db).Import(plan.PlanId, plan.VersionId, File.ReadAllBytes(path), e.File, Reporter).Values;
+        }
+        return imported;
+    }
+}
