@@ -114,6 +114,7 @@ public static class Portal
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapPlanApi();
+        app.MapMonitoringApi();
         app.MapOpenData();
         app.MapWorkflowApi();
         app.MapRazorPages();

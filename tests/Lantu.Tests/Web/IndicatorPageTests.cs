@@ -53,3 +53,25 @@ public class IndicatorPageTests
         Assert.Contains("<circle", page); // the observed point is drawn
     }
 }
+
+public class MonitoringApiTests
+{
+    [Fact]
+    public async Task Indicators_progress_compare_and_check_are_served_as_json()
+    {
+        await using var host = await PortalHost.InMemory();
+        var client = host.Client();
+        var indicators = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/plans/3/indicators")).RootElement;
+        var gdp = indicators.EnumerateArray().First(i => i.GetProperty("name").GetString() == "地区生产总值 (GDP)");
+        Assert.Equal("万亿元", gdp.GetProperty("unit").GetString());
+        Assert.Equal("target", gdp.GetProperty("table_kind").GetString());
+        Assert.True(gdp.GetProperty("parsed").GetProperty("annual").GetBoolean());
+        var progress = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/plans/3/progress?year=2023")).RootElement;
+        Assert.Contains(progress.EnumerateArray(), r => r.GetProperty("name").GetString() == "地区生产总值 (GDP)" && r.GetProperty("status").GetString() == "on_track");
+        var compare = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/compare?indicator=" + Uri.EscapeDataString("研发经费投入强度"))).RootElement;
+        Assert.True(compare.GetArrayLength() >= 5);
+        var check = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/plans/5/check")).RootElement;
+        Assert.Contains(check.EnumerateArray(), f => f.GetProperty("kind").GetString() == "consistent");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/plans/99/indicators")).StatusCode);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Lantu.Storage.Coordination;
+using Lantu.Storage.Monitoring;
+using Lantu.Web.Services;
+
+namespace Lantu.Web.Api;
+
+/// <summary>Indicators, progress and coordination under /api, in the CLI's JSON shapes.</summary>
+public static class MonitoringApi
+{
+    public static void MapMonitoringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("monitoring");
+
+        api.MapGet("/plans/{id:long}/indicators", (long id, PlanCatalog c) =>
+                c.Find(id) is not { } p ? NotFound(id) : Results.Ok(new IndicatorReader(c.Database).List(p.VersionId).Select(r => new
+                {
+                    id = r.Id, r.Category, r.Seq, r.Name, r.Parent, r.Unit, r.Base, r.Target, r.Growth, r.Actual, r.Attribute, r.Note,
+                    r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd,
+                    Parsed = r.Parsed is null ? (JsonElement?)null : JsonDocument.Parse(r.Parsed).RootElement,
+                })))
+            .WithName("GetIndicators").WithSummary("指标（指标表各行及正文目标），含类型化目标与出处行");
+
+        api.MapGet("/plans/{id:long}/progress", (long id, int? year, PlanCatalog c) =>
+            {
+                if (c.Find(id) is not { } p) return NotFound(id);
+                int y = year ?? p.PeriodStart ?? DateTime.Now.Year;
+                return Results.Ok(new ProgressService(c.Database).Rows(id, y));
+            })
+            .WithName("GetProgress").WithSummary("某年各指标的序时进度、状态、预测与原因");
+
+        api.MapGet("/compare", (string indicator, PlanCatalog c) =>
+                string.IsNullOrWhiteSpace(indicator)
+                    ? Results.Problem("需要指标名称 (indicator is required)", statusCode: StatusCodes.Status400BadRequest)
+                    : Results.Ok(new CoordinationService(c.Database).Compare(indicator)))
+            .WithName("CompareIndicator").WithSummary("同一指标在各规划中的对比（含不同表述）");
+
+        api.MapGet("/plans/{id:long}/check", (long id, PlanCatalog c) =>
+                c.Find(id) is null ? NotFound(id) : Results.Ok(new CoordinationService(c.Database).Check(id)))
+            .WithName("CheckPlan").WithSummary("规划衔接检查（与上位规划对照）");
+    }
+
+    private static IResult NotFound(long id) =>
+        Results.Problem($"没有编号为 {id} 的规划 (no plan {id})", statusCode: StatusCodes.Status404NotFound);
+}
