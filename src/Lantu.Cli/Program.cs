@@ -32,6 +32,7 @@ var root = new RootCommand("蓝图 Lantu：规划综合管理信息系统")
     CoordinationCommands.Compare(),
     CoordinationCommands.Check(),
     CoordinationCommands.Link(),
+    UserCommand.Create(),
 };
 root.Add(Common.Db);
 

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Lantu.Core.Model;
 using Lantu.Storage;
 using Lantu.Web.Api;
+using Lantu.Web.Auth;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,7 +16,7 @@ namespace Lantu.Web;
 /// <summary>The web portal and REST API: builds a configured <see cref="WebApplication"/> over one plan database.</summary>
 public static class Portal
 {
-    public const string StaffPolicy = "staff", ApiWritePolicy = "api-write";
+    public const string StaffPolicy = StaffPolicies.Staff, ApiWritePolicy = StaffPolicies.ApiUpload;
 
     /// <summary>Builds the portal. <paramref name="configure"/> may adjust the builder (tests use the test server).</summary>
     public static WebApplication Build(PortalSettings settings, Action<WebApplicationBuilder>? configure = null)
@@ -29,10 +30,9 @@ public static class Portal
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
-        var admin = new AdminAccount(settings.AdminUser ?? config["LANTU_ADMIN_USER"], settings.AdminPassword ?? config["LANTU_ADMIN_PASSWORD"]);
         var services = builder.Services;
         services.AddSingleton(settings);
-        services.AddSingleton(admin);
+        services.AddSingleton<SignInService>();
         services.AddSingleton(_ => LantuDatabase.Open(settings.Database));
         services.AddMemoryCache(o => o.SizeLimit = 256);
         services.AddSingleton<PlanCatalog>();
@@ -53,7 +53,7 @@ public static class Portal
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "蓝图 Lantu 规划数据 API";
-            doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。上传需 HTTP Basic 认证（管理员账号）。";
+            doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。写操作需 HTTP Basic 认证（工作人员账号，按角色授权）。";
             return Task.CompletedTask;
         }));
 
@@ -62,18 +62,24 @@ public static class Portal
             {
                 o.LoginPath = "/staff/login";
                 o.LogoutPath = "/staff/logout";
-                o.AccessDeniedPath = "/staff/login";
                 o.Cookie.Name = "lantu.staff";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever the portal is served over HTTPS
+                // A signed-in account without the role gets 403 (not a redirect to the login page).
+                o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+                o.Events.OnValidatePrincipal = StaffPolicies.ValidateSession;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole("admin"))
-            .AddPolicy(ApiWritePolicy, p => p.AddAuthenticationSchemes(BasicAuthenticationHandler.SchemeName).RequireRole("admin"));
-        services.AddAntiforgery(o => { o.Cookie.Name = "lantu.af"; o.Cookie.SameSite = SameSiteMode.Strict; });
+        StaffPolicies.Add(services.AddAuthorizationBuilder());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "lantu.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicy);
@@ -81,6 +87,9 @@ public static class Portal
         }).AddApplicationPart(typeof(Portal).Assembly);
 
         var app = builder.Build();
+        // The configured administrator (settings or LANTU_ADMIN_USER / LANTU_ADMIN_PASSWORD) only bootstraps the first one.
+        StaffPolicies.Bootstrap(app.Services.GetRequiredService<SignInService>(),
+            settings.AdminUser ?? config["LANTU_ADMIN_USER"], settings.AdminPassword ?? config["LANTU_ADMIN_PASSWORD"]);
         app.UseExceptionHandler("/error");
         // Friendly pages for people; API and download clients keep their status codes and problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/data"),
@@ -110,6 +119,7 @@ public static class Portal
         app.MapSearchApi();
         app.MapRelationApi();
         app.MapTaskApi();
+        app.MapWorkflowApi();
         app.MapRazorPages();
         return app;
     }

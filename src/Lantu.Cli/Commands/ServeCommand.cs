@@ -34,12 +34,12 @@ public static class ServeCommand
             var app = Portal.Build(new PortalSettings { Database = dbPath, Urls = result.GetValue(urls) });
             await app.StartAsync(cancellation);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var admin = app.Services.GetRequiredService<Lantu.Web.Services.AdminAccount>();
+            var accounts = app.Services.GetRequiredService<Lantu.Web.Auth.SignInService>().Accounts;
             Console.WriteLine($"蓝图门户已启动，请在浏览器中打开：{string.Join("  ", addresses)}");
             Console.WriteLine($"数据库：{Path.GetFullPath(dbPath)}");
-            Console.WriteLine(admin.IsConfigured
-                ? "工作人员登录已启用（LANTU_ADMIN_USER）。"
-                : "提示：未设置 LANTU_ADMIN_USER / LANTU_ADMIN_PASSWORD，工作人员登录与上传未启用。");
+            Console.WriteLine(accounts.AnyAdministrator()
+                ? "工作人员登录已启用（账号由 lantu user 管理）。"
+                : "提示：尚无管理员账号，工作人员登录与上传未启用。请用 lantu user add 用户名 --role admin 创建第一个管理员。");
             Console.WriteLine("按 Ctrl+C 停止。");
             await app.WaitForShutdownAsync(cancellation);
             return 0;

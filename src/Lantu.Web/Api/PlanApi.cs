@@ -48,17 +48,18 @@ public static class PlanApi
 
         api.MapPost("/plans", async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> (
                 IFormFile file, [FromForm] string? title, [FromForm] string? region, [FromForm] string? level, [FromForm] string? kind,
-                PlanCatalog c) =>
+                PlanCatalog c, HttpContext http) =>
             {
                 var (result, error) = await Ingest(c, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)));
                 if (result is null) return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件");
+                Lantu.Web.Auth.AuditPlanUpload.Record(http, c.Database, result);
                 var s = c.Find(result.PlanId)!;
                 var body = new IngestResponse(result.PlanId, result.VersionNo, result.Outcome, result.Title, s.Headings, s.Boxes, s.Glossary);
                 return result.Outcome == IngestResult.Unchanged ? TypedResults.Ok(body) : TypedResults.Created($"/api/plans/{result.PlanId}", body);
             })
             .RequireAuthorization(Portal.ApiWritePolicy)
             .DisableAntiforgery() // Basic authentication only: no ambient browser credential to forge
-            .WithName("UploadPlan").WithSummary("上传规划文档（文本、.docx、.pdf），需管理员 HTTP Basic 认证");
+            .WithName("UploadPlan").WithSummary("上传规划文档（文本、.docx、.pdf），需管理员或规划人员的 HTTP Basic 认证");
     }
 
     /// <summary>Reads the upload and ingests it; a document that cannot be read gives its message instead.</summary>

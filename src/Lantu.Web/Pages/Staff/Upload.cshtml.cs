@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantu.Web.Pages.Staff;
 
 /// <summary>Upload a plan document, ingest it (PlanIngestor.IngestBytes) and review what was extracted.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Lantu.Web.Auth.StaffPolicies.Upload)]
 public sealed class UploadModel(PlanCatalog catalog) : PageModel
 {
     public IngestResult? Result { get; private set; }
@@ -25,6 +26,7 @@ public sealed class UploadModel(PlanCatalog catalog) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        Lantu.Web.Auth.AuditPlanUpload.Record(HttpContext, catalog.Database, result);
         Result = result;
         View = catalog.View(result.PlanId);
         return Page();
