@@ -20,7 +20,8 @@ public sealed class ObservationStore(LantuDatabase db)
 
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 
-    private static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
+    /// <summary>Adds the next revision inside a caller's transaction (an approved submission becomes an observation).</summary>
+    internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
     {
         int revision = c.ExecuteScalar<int>("""
             SELECT COALESCE(MAX(revision), 0) + 1 FROM observations
