@@ -18,12 +18,7 @@ public static class IndicatorsCommand
             var rows = new IndicatorReader(db).List(new PlanReader(db).Resolve(result.GetValue(plan)!).VersionId);
             if (result.GetValue(Common.Json))
             {
-                Common.WriteJson(rows.Select(r => new
-                {
-                    id = r.Id, r.Category, r.Seq, r.Name, r.Parent, r.Unit, r.Base, r.Target, r.Growth, r.Actual, r.Attribute, r.Note,
-                    r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd,
-                    Parsed = r.Parsed is null ? (System.Text.Json.JsonElement?)null : System.Text.Json.JsonDocument.Parse(r.Parsed).RootElement,
-                }));
+                Common.WriteJson(rows.Select(IndicatorJson.Shape));
                 return 0;
             }
             var table = new Table().AddColumns("编号", "类别", "指标", "单位", "基期", "目标", "增长", "属性", "来源", "行");

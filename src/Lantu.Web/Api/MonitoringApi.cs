@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lantu.Storage.Coordination;
 using Lantu.Storage.Monitoring;
 using Lantu.Web.Services;
@@ -13,12 +12,7 @@ public static class MonitoringApi
         var api = app.MapGroup("/api").WithTags("monitoring");
 
         api.MapGet("/plans/{id:long}/indicators", (long id, PlanCatalog c) =>
-                c.Find(id) is not { } p ? NotFound(id) : Results.Ok(new IndicatorReader(c.Database).List(p.VersionId).Select(r => new
-                {
-                    id = r.Id, r.Category, r.Seq, r.Name, r.Parent, r.Unit, r.Base, r.Target, r.Growth, r.Actual, r.Attribute, r.Note,
-                    r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd,
-                    Parsed = r.Parsed is null ? (JsonElement?)null : JsonDocument.Parse(r.Parsed).RootElement,
-                })))
+                c.Find(id) is not { } p ? NotFound(id) : Results.Ok(new IndicatorReader(c.Database).List(p.VersionId).Select(IndicatorJson.Shape)))
             .WithName("GetIndicators").WithSummary("指标（指标表各行及正文目标），含类型化目标与出处行");
 
         api.MapGet("/plans/{id:long}/progress", (long id, int? year, PlanCatalog c) =>
