@@ -72,14 +72,18 @@ public sealed class CoordinationService(LantuDatabase db)
         var catalogue = Catalogue();
         var anchor = catalogue.SelectMany(p => p.Rows).Where(r => r.TableKind == "target")
             .FirstOrDefault(r => r.Name.Contains(indicator.Trim(), StringComparison.OrdinalIgnoreCase))?.Name ?? indicator.Trim();
-        var progress = new ProgressService(db);
+        var store = new ObservationStore(db);
         var result = new List<ComparedIndicator>();
         foreach (var (plan, rows) in catalogue)
+        {
+            IReadOnlyDictionary<string, Dictionary<int, double>>? values = null; // read once per plan, only when needed
             foreach (var row in rows)
             {
                 var m = matcher.Match(anchor, row.Name);
                 if (!m.Same || rejected.Contains((anchor, row.Name))) continue;
-                var (status, year) = row.TableKind == "target" && row.Source == "table" ? LatestStatus(progress, plan.Id, row) : (null, null);
+                var (status, year) = row.TableKind == "target" && row.Source == "table"
+                    ? LatestStatus(plan, row, values ??= store.CurrentAnnual(plan.Id))
+                    : (null, null);
                 result.Add(new ComparedIndicator
                 {
                     Plan = plan.Id, Title = plan.Title, Region = plan.Region, Indicator = row.Id, Name = row.Name, Unit = row.Unit,
@@ -87,16 +91,17 @@ public sealed class CoordinationService(LantuDatabase db)
                     LineStart = row.LineStart, Confidence = m.Confidence, Reason = m.Reason, Status = status, StatusYear = year,
                 });
             }
+        }
         return result;
     }
 
-    private (string?, int?) LatestStatus(ProgressService progress, long planId, IndicatorRecord row)
+    /// <summary>The indicator's status in its latest observed year, judging this one indicator only.</summary>
+    private static (string?, int?) LatestStatus(PlanSummaryRow plan, IndicatorRecord row, IReadOnlyDictionary<string, Dictionary<int, double>> values)
     {
-        var years = new ObservationStore(db).CurrentAnnual(planId).GetValueOrDefault(row.Key);
-        if (years is null || years.Count == 0) return (null, null);
+        if (values.GetValueOrDefault(row.Key) is not { Count: > 0 } years) return (null, null);
         int year = years.Keys.Max();
-        var item = progress.Evaluate(planId, year).FirstOrDefault(x => x.Indicator.Id == row.Id);
-        return (item?.Evaluation.Status.Label(), year);
+        var spec = ProgressService.Spec(row, plan.PeriodStart ?? year, plan.PeriodEnd ?? year);
+        return (Evaluator.Evaluate(spec, years, year).Status.Label(), year);
     }
 
     public IReadOnlyList<Finding> Check(long? planId = null)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Lantu.Core.Monitoring;
 
 namespace Lantu.Storage.Monitoring;

@@ -83,3 +83,20 @@ public class CoordinationTests
         Assert.DoesNotContain(service.Check(new PlanReader(db).Resolve("数字厦门").Id), f => f.Kind == "weaker_target");
     }
 }
+
+public class CompareStatusTests
+{
+    [Fact]
+    public void A_compared_indicator_carries_its_status_in_the_latest_observed_year()
+    {
+        using var dir = new Samples.TempDir();
+        var db = LantuDatabase.Open(dir.File("s.db"));
+        var ingestor = new PlanIngestor(db);
+        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
+        SampleMonitoring.Load(db);
+        var rows = new CoordinationService(db).Compare("地区生产总值 (GDP)");
+        var fuzhou = rows.Single(r => r.Name == "地区生产总值 (GDP)" && r.TableKind == "target");
+        Assert.Equal(("符合序时进度", 2023), (fuzhou.Status, fuzhou.StatusYear!.Value)); // 1.2928 against 1.2275
+        Assert.All(rows.Where(r => r.TableKind == "review"), r => Assert.Null(r.Status));
+    }
+}
