@@ -44,6 +44,7 @@ public static class IndicatorExtractor
                 : TabTableReader.Read(doc, region);
             if (schema.Columns.Count == 0 || raws.Count == 0) continue;
             var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
+            TableNotes.Apply(doc, region, rows);
             tables.Add(new IndicatorTable(region, schema, rows));
         }
         return tables;

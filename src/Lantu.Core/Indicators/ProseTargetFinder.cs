@@ -17,14 +17,22 @@ public static partial class ProseTargetFinder
         var result = new List<IndicatorRow>();
         var paragraphs = plan?.Paragraphs ?? doc.Paragraphs;
         var tableLines = tableRows.Where(r => r.Source == "table").Select(r => (r.LineStart, r.LineEnd)).ToList();
+        // Under a heading about the period's goals (主要目标, 发展目标) every sentence looks ahead.
+        var goalSections = plan?.AllNodes().Where(n => n.Kind != "box" && GoalHeading().IsMatch(n.Title) && !Review().IsMatch(n.Title))
+            .Select(n => (n.LineStart, n.LineEnd)).ToList() ?? [];
+        int? periodStart = plan?.Metadata.PeriodStart;
         foreach (var para in paragraphs)
         {
             if (tableLines.Any(t => para.LineStart <= t.LineEnd && para.LineEnd >= t.LineStart)) continue;
+            bool goalSection = goalSections.Any(g => para.LineStart >= g.LineStart && para.LineStart <= g.LineEnd);
             var text = CjkText.Compact(para.Text);
             foreach (Match sentence in Sentence().Matches(text))
             {
                 var s = sentence.Value;
-                if (!Future().IsMatch(s)) continue;
+                if (!goalSection && !Future().IsMatch(s)) continue;
+                // 预计2020年…突破100万亿元 speaks of the base year, not a target.
+                if (periodStart is int start && Year().Match(s) is { Success: true } first && int.Parse(first.Groups[1].Value) < start
+                    && !FutureYear().Matches(s).Any(y => int.Parse(y.Groups[1].Value) >= start)) continue;
                 foreach (Match m in Target().Matches(s))
                 {
                     var name = CleanSubject(m.Groups["name"].Value);
@@ -34,6 +42,7 @@ public static partial class ProseTargetFinder
                     var target = verb switch
                     {
                         "接近" => "接近" + value,
+                        "年均增长" or "年均提高" => "年均增长" + value,
                         "不低于" or "不少于" or "超过" or "突破" or "不高于" or "不超过" => verb + value,
                         _ => value,
                     };
@@ -98,7 +107,13 @@ public static partial class ProseTargetFinder
     private static partial Regex Future();
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex Year();
-    [GeneratedRegex(@"(?<name>[^，,。；;：:、！？\s]{2,30}?)(?<verb>提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标箱|万吨|万户|万平方米|平方米|公里|万亩|亩|万公顷|公顷|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
+    [GeneratedRegex(@"(?:到|至)\s*(20\d\d)\s*年")]
+    private static partial Regex FutureYear();
+    [GeneratedRegex(@"主要目标|发展目标|目标任务|主要指标|奋斗目标")]
+    private static partial Regex GoalHeading();
+    [GeneratedRegex(@"回顾|完成情况|成就|远景")]
+    private static partial Regex Review();
+    [GeneratedRegex(@"(?<name>[^，,。；;：:、！？\s]{2,30}?)(?<verb>年均增长|年均提高|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标准箱|万标箱|万吨标准煤|亿吨|万吨|万户|万平方米|平方公里|平方米|公里|万千瓦|千瓦|万辆|万亩|亩|万公顷|公顷|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
     private static partial Regex Target();
     [GeneratedRegex(@"(?:分别|力争|均|将|要|需|按)+$")]
     private static partial Regex SubjectSuffix();

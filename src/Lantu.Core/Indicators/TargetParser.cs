@@ -15,7 +15,8 @@ public static partial class TargetParser
     /// <param name="annual">True when the cell comes from an annual-growth column.</param>
     public static ParsedTarget Parse(string text, string? unit = null, string? name = null, bool annual = false)
     {
-        var t = Normalize(text);
+        // A footnote mark (60.6* = 2019 data, ① …) belongs to the table's notes, not to the value.
+        var t = FootnoteMark().Replace(Normalize(text), "");
         var p = new ParsedTarget { Text = text.Trim(), Annual = annual };
         Classify(t, p);
         if (p.Unit is null && p.Kind is not (TargetKind.NotAvailable or TargetKind.Relative or TargetKind.Delegated or TargetKind.Text))
@@ -154,6 +155,15 @@ public static partial class TargetParser
             return;
         }
 
+        // A figure followed by a softer aim: ＞7、力争投入强度高于"十三五"时期实际 → the figure is the target.
+        var head = SecondaryClause().Match(t);
+        if (head.Success)
+        {
+            var sub = new ParsedTarget { Annual = p.Annual };
+            Classify(head.Groups[1].Value, sub);
+            if (sub.Kind is not (TargetKind.Text or TargetKind.NotAvailable)) { Copy(sub, p); p.Cumulative = sub.Cumulative; p.Annual = sub.Annual; return; }
+        }
+
         p.Kind = TargetKind.Text;
     }
 
@@ -198,7 +208,7 @@ public static partial class TargetParser
         var chars = s.Trim().Select(c => c switch
         {
             >= '０' and <= '９' => (char)(c - '０' + '0'),
-            '．' => '.', '％' => '%', '［' or '【' => '[', '］' or '】' => ']', '～' or '~' or '—' when false => '-',
+            '．' => '.', '％' => '%', '［' or '【' or '〔' => '[', '］' or '】' or '〕' => ']', '～' or '~' or '—' when false => '-',
             '－' => '-', '（' => '(', '）' => ')',
             _ => c,
         });
@@ -208,6 +218,10 @@ public static partial class TargetParser
     private const string N = @"(?<n>\d+(?:\.\d+)?)";
     private const string U = @"(?<u>%|‰|个百分点|百分点|万亿元|亿元|万元|元|亿美元|美元|万人次|万人|人次|人|万标箱|标箱|万吨|吨|万亩|亿条|万个|个|件|家|张|套|岁|年|天|次|项|条|所|座|公里|平方米|万平方米|万户|户|万亿|万|亿|千)?";
 
+    [GeneratedRegex(@"(?<=\S)[*＊※\u2460-\u2473]+$")]
+    private static partial Regex FootnoteMark();
+    [GeneratedRegex(@"^([^、，,；;]+)[、，,；;]\s*(?:力争|争取|并|且|其中|确保)")]
+    private static partial Regex SecondaryClause();
     [GeneratedRegex(@"^(?:[—–\-－\\/／]+|无|暂无|/|N/?A)$")]
     private static partial Regex NotAvailable();
     [GeneratedRegex(@"^\[(.+)\]$")]

@@ -6,7 +6,8 @@ namespace Lantu.Core.Reading;
 
 /// <summary>
 /// PDF text layer through PdfPig: words grouped into lines by baseline, each line read left to right,
-/// pages top to bottom. A page break is an empty line, as in the extracted sample plans.
+/// pages top to bottom, tables rebuilt row by row (<see cref="PdfTables"/>). A page break is an empty line, as in
+/// the extracted sample plans.
 /// </summary>
 public static class PdfReader
 {
@@ -16,11 +17,15 @@ public static class PdfReader
         try
         {
             using var pdf = PdfDocument.Open(bytes);
+            var printed = new List<PdfLine>();
             foreach (var page in pdf.GetPages())
             {
-                lines.AddRange(PageLines(page));
-                lines.Add("");
+                var pageLines = PageLines(page).ToList();
+                if (pageLines.Count > 0) pageLines[0] = pageLines[0] with { PageStart = true };
+                printed.AddRange(pageLines);
             }
+            lines.AddRange(PdfTables.Compose(printed));
+            lines.Add("");
         }
         catch (Exception e) when (e is not DocumentReadException)
         {
@@ -31,7 +36,7 @@ public static class PdfReader
         return new SourceDocument(fileName, "pdf", "pdf", lines);
     }
 
-    private static IEnumerable<string> PageLines(Page page)
+    private static IEnumerable<PdfLine> PageLines(Page page)
     {
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0) yield break;
@@ -47,16 +52,24 @@ public static class PdfReader
         foreach (var row in rows)
         {
             var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
+            var segments = new List<PdfSegment>();
             var sb = new System.Text.StringBuilder(ordered[0].Text);
+            double left = ordered[0].BoundingBox.Left;
             for (int i = 1; i < ordered.Count; i++)
             {
                 double gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
-                // A wide gap separates table cells; keep it visible as a tab.
-                if (gap > typicalHeight * 1.5) sb.Append('\t');
+                // A wide gap separates table cells.
+                if (gap > typicalHeight * 1.5)
+                {
+                    segments.Add(new PdfSegment(sb.ToString(), left, ordered[i - 1].BoundingBox.Right));
+                    sb.Clear();
+                    left = ordered[i].BoundingBox.Left;
+                }
                 else if (gap > typicalHeight * 0.15) sb.Append(' ');
                 sb.Append(ordered[i].Text);
             }
-            yield return sb.ToString();
+            segments.Add(new PdfSegment(sb.ToString(), left, ordered[^1].BoundingBox.Right));
+            yield return new PdfLine(segments, row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Height));
         }
     }
 }

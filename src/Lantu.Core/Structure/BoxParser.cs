@@ -34,9 +34,7 @@ public static partial class BoxParser
                 Number = caption.Number, Title = title, Kind = table ? "table" : "projects",
                 LineStart = paragraphs[i].LineStart, LineEnd = paragraphs[Math.Max(last, i)].LineEnd,
             };
-            if (!table)
-                foreach (var p in body.Where(p => !IsNote(p.Text)))
-                    box.Items.Add(new BoxItem(ItemName(p.Text), p.Text, p.LineStart, p.LineEnd));
+            if (!table) box.Items.AddRange(BoxItems.From(body.Where(p => !IsNote(p.Text)).ToList()));
             spans.Add(new Span(box, i, Math.Max(last, i)));
             i = Math.Max(last, i);
         }
@@ -58,7 +56,12 @@ public static partial class BoxParser
     private static bool IsTableBody(List<Paragraph> body, string title)
     {
         if (body.Count == 0) return false;
-        if (body.Count(p => p.Text.Contains('\t')) * 3 >= body.Count) return true;
+        var tabbed = body.Where(p => p.Text.Contains('\t')).ToList();
+        // Tabbed rows are an indicator table when the title or the first row says so; otherwise a table of
+        // projects (序号 | 项目 | 建设内容), whose rows are the box's items.
+        if (tabbed.Count * 3 >= body.Count)
+            return IndicatorTitle().IsMatch(title) || Indicators.HeaderReader.Tokens(tabbed[0].Text) is var t
+                && t.Any(k => k.Kind == "name") && t.Any(k => k.Kind is "val" or "growth" or "attr");
         int cells = body.Count(p => p.Text.Length <= 8 || FigureRow().IsMatch(p.Text));
         if (IndicatorTitle().IsMatch(title) && cells * 3 >= body.Count) return true;
         return body.Count >= 6 && cells * 2 >= body.Count;
@@ -78,5 +81,8 @@ public static partial class BoxParser
     [GeneratedRegex(@"^(注|备注|说明)\s*[：:\d（(]")] private static partial Regex NoteRx();
     [GeneratedRegex(@"指标|目标|完成情况|路径图|一览表")] private static partial Regex IndicatorTitle();
     [GeneratedRegex(@"\d(?:\.\d+)?%?\s+\S*\d|^\S{1,12}\s+(?:%|亿元|万元|万人|个|件|岁|年|万吨|\S{0,3}/\S{1,3})\s")] private static partial Regex FigureRow();
-    [GeneratedRegex(@"^(——|—|●|•|·|■|◆|▲|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳])\s*")] private static partial Regex Marker();
+    [GeneratedRegex(@"^(——|—|●|•|·|■|◆|▲|\d{1,2}\s*[.．、]|0\d[\s\u3000]+|[1-9]\d?[\s\u3000]+(?![个大项条座家所处批万亿千百多余年])|[（(]\d{1,2}[）)]|[①-⑳])\s*")] private static partial Regex Marker();
+
+    /// <summary>The text without a leading list marker (01, 1., （1）, ①, ——, ●).</summary>
+    public static string StripMarker(string text) => Marker().Replace(text, "");
 }

@@ -37,6 +37,7 @@ public static partial class MetadataDetector
         {
             "县区" or "开发区" => Regions.Gazetteer.MostMentionedCity(string.Concat(paragraphs.Select(p => p.Text)), meta.Region),
             "市" when meta.Region is not null => Regions.Gazetteer.ProvinceOf(meta.Region),
+            "省" => NationalRegion,
             _ => null,
         };
     }
@@ -47,6 +48,8 @@ public static partial class MetadataDetector
         var title = meta.Title ?? "";
         var region = RegionPrefix().Match(title);
         if (region.Success) meta.Region = region.Groups[1].Value;
+        var national = National().Match(title);
+        if (national.Success) { meta.Region = NationalRegion; region = national; }
         meta.Level = LevelOf(meta.Region);
         if (title.Contains("国民经济和社会发展") || title.EndsWith("纲要") || title.Contains("总体规划"))
             meta.Kind = "总体规划";
@@ -110,9 +113,13 @@ public static partial class MetadataDetector
         return count;
     }
 
+    /// <summary>The region of national plans (中华人民共和国…纲要, 全国…规划, 国家…规划).</summary>
+    public const string NationalRegion = "全国";
+
     public static string? LevelOf(string? region) => region switch
     {
         null => null,
+        NationalRegion => "国家",
         _ when region.EndsWith("省") || region.EndsWith("自治区") && !region.Contains("市") => "省",
         _ when DevZone().IsMatch(region) => "开发区",
         _ when region.EndsWith("市") || region.EndsWith("自治州") || region.EndsWith("地区") => "市",
@@ -176,6 +183,7 @@ public static partial class MetadataDetector
     [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
     [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
     [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,12}规划)")] private static partial Regex RegionPrefix();
+    [GeneratedRegex(@"^(?:中华人民共和国|全国|国家)(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,16}规划)")] private static partial Regex National();
     [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
     [GeneratedRegex(@"([\u4e00-\u9fa5]{2})(台商投资区|经济技术开发区|高新技术产业开发区|综合实验区|开发区|新区|投资区|高新区)")] private static partial Regex RegionMention();
     [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();

@@ -1,0 +1,119 @@
+using Lantu.Core.Text;
+
+namespace Lantu.Core.Reading;
+
+/// <summary>
+/// Rebuilds tables from a PDF page's lines. A table cell whose text wraps prints as several lines, each holding
+/// fragments of several cells (国内生产总 | 2.3 | … / 值（GDP）增 | 间、各年度视). The columns are the x-ranges
+/// of the table's fullest lines; each fragment goes to the column it overlaps; a printed line starts a new row
+/// when it is as full as the row's first line, when it puts text into a column whose cell had already ended, or
+/// when it stands apart by more than the table's line pitch. Each row comes out as one tab-separated line.
+/// </summary>
+internal static class PdfTables
+{
+    public static IEnumerable<string> Compose(IReadOnlyList<PdfLine> lines)
+    {
+        for (int i = 0; i < lines.Count;)
+        {
+            // A page break is an empty line, except inside a table that runs on to the next page.
+            if (lines[i].PageStart && i > 0) yield return "";
+            if (lines[i].Segments.Count < 3) { yield return lines[i++].Text; continue; }
+            int end = BlockEnd(lines, i, out var columns);
+            foreach (var row in Rows(lines, i, end, columns)) yield return row;
+            i = end;
+        }
+    }
+
+    /// <summary>The end (exclusive) of the table starting at <paramref name="start"/>, and its columns.</summary>
+    private static int BlockEnd(IReadOnlyList<PdfLine> lines, int start, out List<(double Left, double Right)> columns)
+    {
+        int end = start + 1;
+        double pitch = lines[start].Height * 3;
+        while (end < lines.Count)
+        {
+            var line = lines[end];
+            if (!line.PageStart && lines[end - 1].Bottom - line.Bottom > pitch) break; // a gap of a few lines: past the table
+            var cols = Columns(lines, start, end);
+            // On a new page the table goes on only where every piece falls into its columns.
+            bool fits = line.Segments.All(s => ColumnOf(s, cols, strict: true) >= 0);
+            if (line.Segments.Count >= 2 && !line.PageStart) { end++; continue; }
+            if (cols.Count < 3 || !fits) break;
+            end++;
+        }
+        columns = Columns(lines, start, end);
+        return end;
+    }
+
+    /// <summary>Columns: x-ranges of the segments of the block's fullest lines, overlapping ranges merged.</summary>
+    private static List<(double Left, double Right)> Columns(IReadOnlyList<PdfLine> lines, int start, int end)
+    {
+        int most = 0;
+        for (int i = start; i < end; i++) most = Math.Max(most, lines[i].Segments.Count);
+        var ranges = new List<(double Left, double Right)>();
+        for (int i = start; i < end; i++)
+            if (lines[i].Segments.Count >= Math.Max(3, most - 1))
+                ranges.AddRange(lines[i].Segments.Select(s => (s.Left, s.Right)));
+        ranges.Sort();
+        var merged = new List<(double Left, double Right)>();
+        foreach (var r in ranges)
+        {
+            if (merged.Count > 0 && r.Left <= merged[^1].Right) merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, r.Right));
+            else merged.Add(r);
+        }
+        return merged;
+    }
+
+    /// <summary>The column a segment overlaps most; strict: the segment must lie within one column (give or take).</summary>
+    private static int ColumnOf(PdfSegment s, List<(double Left, double Right)> columns, bool strict = false)
+    {
+        int best = -1;
+        double bestOverlap = 0;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            double overlap = Math.Min(s.Right, columns[c].Right) - Math.Max(s.Left, columns[c].Left);
+            if (overlap > bestOverlap) { best = c; bestOverlap = overlap; }
+        }
+        if (best < 0) return -1;
+        if (strict)
+        {
+            double width = s.Right - s.Left;
+            double slack = Math.Max(2, (columns[best].Right - columns[best].Left) * 0.25);
+            if (s.Left < columns[best].Left - slack || s.Right > columns[best].Right + slack || bestOverlap < width * 0.6) return -1;
+        }
+        return best;
+    }
+
+    private static IEnumerable<string> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
+    {
+        // The pitch of wrapped lines inside a cell: the smallest baseline distance in the table.
+        double pitch = double.MaxValue;
+        for (int i = start + 1; i < end; i++)
+            if (!lines[i].PageStart) pitch = Math.Min(pitch, lines[i - 1].Bottom - lines[i].Bottom);
+        string[]? row = null;
+        HashSet<int> first = [], previous = [];
+        for (int i = start; i < end; i++)
+        {
+            var line = lines[i];
+            var placed = new List<(int Column, string Text)>();
+            foreach (var s in line.Segments)
+            {
+                int c = ColumnOf(s, columns);
+                if (c >= 0) placed.Add((c, s.Text));
+            }
+            var cols = placed.Select(p => p.Column).ToHashSet();
+            bool apart = i > start && !line.PageStart && lines[i - 1].Bottom - line.Bottom > pitch * 1.3;
+            bool full = cols.Count >= 2 && first.IsSubsetOf(cols);
+            bool reopened = row is not null && cols.Any(c => row[c].Length > 0 && !previous.Contains(c));
+            if (row is null || full || reopened || apart)
+            {
+                if (row is not null) yield return string.Join('\t', row);
+                row = new string[columns.Count];
+                Array.Fill(row, "");
+                first = cols;
+            }
+            foreach (var (c, text) in placed) row[c] = CjkText.JoinWrapped(row[c], text);
+            previous = cols;
+        }
+        if (row is not null) yield return string.Join('\t', row);
+    }
+}
