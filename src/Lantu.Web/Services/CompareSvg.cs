@@ -54,8 +54,9 @@ public static class CompareSvg
         {
             var p = points[i];
             double y = Top + i * Row;
-            var label = p.Row.Title.Length > 16 ? p.Row.Title[..15] + "…" : p.Row.Title;
-            sb.Append($"<text x=\"{Left - 8}\" y=\"{N(y + Bar + 4)}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1a1f2b\"><title>{E(p.Row.Title)}</title>{E(label)}</text>");
+            var full = $"{p.Row.Region ?? p.Row.Title}：{p.Row.Name}"; // region and wording tell apart two rows of one plan
+            var label = full.Length > 18 ? full[..17] + "…" : full;
+            sb.Append($"<text x=\"{Left - 8}\" y=\"{N(y + Bar + 4)}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1a1f2b\"><title>{E(p.Row.Title + "：" + p.Row.Name)}</title>{E(label)}</text>");
             Draw(sb, p.Base, y, "#8c959f", $"{p.Row.Title} 基期 {Show(p.Base)}");
             Draw(sb, p.Target, y + Bar + 2, "#0b4f9c", $"{p.Row.Title} 目标 {Show(p.Target)}");
         }

@@ -162,4 +162,28 @@ public sealed class ObservationPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
         Assert.Equal((0, 0), (_h.Count("submissions"), _h.Count("observations", $"indicator_key IN ('{_years.Key}', '{_other.Key}')")));
     }
+
+    [Fact]
+    public async Task Staff_pages_render_for_all_five_sample_plans()
+    {
+        var admin = await _h.SignedIn(PortalHost.AdminUser);
+        for (var id = 1; id <= 5; id++)
+        {
+            foreach (var url in new[] { $"/staff/observe?plan={id}", $"/staff/import?plan={id}", $"/staff/reports?plan={id}" })
+            {
+                var r = await admin.GetAsync(url);
+                var html = await r.Content.ReadAsStringAsync();
+                Assert.True(r.StatusCode == HttpStatusCode.OK, $"{url}: {(int)r.StatusCode}");
+                Assert.Contains("<h1", html);
+                Assert.Contains("__RequestVerificationToken", html);
+            }
+            var monitored = new IndicatorReader(_h.Db).Monitored(new Lantu.Storage.PlanReader(_h.Db).Detail(id).VersionId);
+            var observe = await admin.GetStringAsync($"/staff/observe?plan={id}");
+            var select = Regex.Match(observe, "<select id=\"indicator\"[\\s\\S]*?</select>").Value;
+            Assert.Equal(monitored.Count, Regex.Matches(select, "<option value=\"\\d+\"").Count);
+            var template = TemplateFile.Read(await admin.GetByteArrayAsync($"/staff/import?handler=template&plan={id}&format=csv"), "t.csv");
+            Assert.Equal(monitored.Count + 1, template.Count);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/staff/observe?plan=999")).StatusCode);
+    }
 }
