@@ -1,12 +1,13 @@
 using Lantu.Storage.Coordination;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantu.Web.Pages;
 
 /// <summary>One indicator across all plans, whatever its wording (CoordinationService.Compare): a table and a chart.</summary>
-public sealed class CompareModel(PlanCatalog catalog) : PageModel
+public sealed class CompareModel(PlanCatalog catalog, IMemoryCache cache) : PageModel
 {
     public const int MaxQuery = 100;
     [BindProperty(SupportsGet = true, Name = "indicator")] public string? Query { get; set; }
@@ -18,7 +19,13 @@ public sealed class CompareModel(PlanCatalog catalog) : PageModel
 
     public void OnGet()
     {
-        Suggestions = CompareView.Shared(catalog);
+        // Every plan's indicators through the matcher: kept for a minute (an upload shows up in the list a little later).
+        Suggestions = cache.GetOrCreate("compare:shared", e =>
+        {
+            e.Size = 1;
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return CompareView.Shared(catalog);
+        })!;
         var q = Query?.Trim() ?? "";
         if (q.Length == 0) return;
         if (q.Length > MaxQuery)
