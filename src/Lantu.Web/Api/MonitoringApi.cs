@@ -32,6 +32,13 @@ public static class MonitoringApi
         api.MapGet("/plans/{id:long}/check", (long id, PlanCatalog c) =>
                 c.Find(id) is null ? NotFound(id) : Results.Ok(new CoordinationService(c.Database).Check(id)))
             .WithName("CheckPlan").WithSummary("规划衔接检查（与上位规划对照）");
+
+        api.MapGet("/check", (PlanCatalog c) => Results.Ok(new CoordinationService(c.Database).Check()))
+            .WithName("CheckAll").WithSummary("全部规划的衔接检查（每条结果含双方出处：规划、行号、原文）");
+
+        api.MapGet("/compare/plans", (long a, long b, PlanCatalog c) =>
+                c.Find(a) is null ? NotFound(a) : c.Find(b) is null ? NotFound(b) : Results.Ok(new PlanComparison(c.Database).Compare(a, b)))
+            .WithName("ComparePlans").WithSummary("两个规划的指标逐项对照（同一指标的不同表述归为一行；只有一方有的指标 a 或 b 为 null）");
     }
 
     private static IResult NotFound(long id) =>

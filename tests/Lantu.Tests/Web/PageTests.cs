@@ -25,7 +25,7 @@ public sealed class PageTests : IAsyncLifetime
     public async Task Every_page_renders_for_all_five_sample_plans()
     {
         var checkedPages = 0;
-        foreach (var url in new[] { "/", "/data", "/api", "/staff/login", "/?level=市", "/?kind=专项规划&period=2021–2025", "/?q=厦门" })
+        foreach (var url in new[] { "/", "/data", "/api", "/staff/login", "/?level=市", "/?kind=专项规划&period=2021–2025", "/?q=厦门", "/compare", "/check", "/compare/plans" })
         {
             var html = await Page(url);
             Assert.Contains("<html lang=\"zh-CN\">", html);
@@ -35,7 +35,10 @@ public sealed class PageTests : IAsyncLifetime
         {
             var boxes = System.Text.Json.JsonDocument.Parse(await Page($"/api/plans/{id}/boxes")).RootElement.GetArrayLength();
             var pages = new List<string> { $"/plans/{id}", $"/plans/{id}/source", $"/plans/{id}/source?from=10&to=40", $"/plans/{id}/boxes",
-                $"/plans/{id}/glossary", $"/plans/{id}/dashboard", $"/plans/{id}/data" };
+                $"/plans/{id}/glossary", $"/plans/{id}/dashboard", $"/plans/{id}/data", $"/check?plan={id}", $"/compare/plans?a={id}" };
+            // Each monitored indicator's page, and its comparison across plans.
+            foreach (var i in System.Text.Json.JsonDocument.Parse(await Page($"/api/plans/{id}/progress?year=2023")).RootElement.EnumerateArray())
+                pages.AddRange([$"/plans/{id}/indicators/{i.GetProperty("indicator").GetInt32()}", "/compare?indicator=" + Uri.EscapeDataString(i.GetProperty("name").GetString()!)]);
             pages.AddRange(Enumerable.Range(1, boxes).Select(n => $"/plans/{id}/boxes/{n}"));
             foreach (var url in pages)
             {

@@ -1,0 +1,85 @@
+using Lantu.Storage;
+using Lantu.Storage.Accounts;
+using Lantu.Storage.Monitoring;
+using Lantu.Storage.Records;
+using Lantu.Web.Auth;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages.Staff;
+
+/// <summary>
+/// The plan's data-entry template (CSV / .xlsx, <see cref="TemplateFile"/>) and the import of a filled one
+/// (<see cref="ObservationImport"/>: every cell checked, row-level problems listed, nothing stored when any is found).
+/// An import records observations directly, bypassing review, so it is for administrators only (docs/SECURITY.md);
+/// reporters enter values one by one for review.
+/// </summary>
+[Authorize(Policy = StaffPolicies.Admin)]
+public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSettings settings) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public PlanSummary? Current { get; private set; }
+    public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
+    public string? FileName { get; private set; }
+    public string? Message { get; private set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() => Load();
+
+    /// <summary>The template with the values known so far (so a corrected file can be sent back whole).</summary>
+    public IActionResult OnGetTemplate(string? format)
+    {
+        Load();
+        if (Current is not { } p) return NotFound();
+        var rows = TemplateFile.Build(new IndicatorReader(db).Monitored(p.VersionId), new ObservationStore(db).CurrentAnnual(p.Id),
+            p.PeriodStart ?? DateTime.Today.Year - 4, p.PeriodEnd ?? DateTime.Today.Year);
+        var ms = new MemoryStream();
+        var xlsx = !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (xlsx) TemplateFile.WriteXlsx(rows, ms); else TemplateFile.WriteCsv(rows, ms);
+        return File(ms.ToArray(), xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+            $"plan-{p.Id}-template.{(xlsx ? "xlsx" : "csv")}");
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    {
+        Load();
+        if (Current is not { } p) return NotFound();
+        if (file is null || file.Length == 0)
+        {
+            Error = "请选择填好的模板文件（.xlsx 或 .csv）";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (file.Length > settings.MaxUploadBytes)
+        {
+            Error = $"文件过大（最多 {settings.MaxUploadBytes / 1024 / 1024} MB）";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        FileName = Path.GetFileName(file.FileName);
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms);
+        try
+        {
+            var result = new ObservationEntry(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
+            Message = $"已导入 {result.Values} 个数值（{FileName}）";
+        }
+        catch (ImportRejectedException e)
+        {
+            Problems = e.Problems;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (AccessDeniedException) { return StatusCode(StatusCodes.Status403Forbidden); }
+        return Page();
+    }
+
+    private void Load()
+    {
+        Plans = catalog.List();
+        Plan ??= Plans.FirstOrDefault()?.Id;
+        Current = Plan is long id ? catalog.Find(id) : null;
+    }
+}

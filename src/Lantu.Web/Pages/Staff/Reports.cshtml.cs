@@ -1,0 +1,52 @@
+using Lantu.Reports;
+using Lantu.Storage;
+using Lantu.Storage.Records;
+using Lantu.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantu.Web.Pages.Staff;
+
+/// <summary>Generate and download a plan's monitoring report (年度监测 / 中期评估 / 总结评估, by the year) as .docx,
+/// .xlsx or HTML: <see cref="PlanReport.Build"/> and <see cref="ReportWriter"/>, as `lantu report` does. Any signed-in
+/// staff member may (the figures in it are the published ones); a post, so a prefetch does not start the work.</summary>
+public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string Format { get; set; } = "docx";
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public PlanSummary? Current { get; private set; }
+    public string? Error { get; private set; }
+    public IReadOnlyList<int> Years => Current is { PeriodStart: int s, PeriodEnd: int e } ? Enumerable.Range(s, e - s + 1).ToList() : [];
+
+    public void OnGet() => Load();
+
+    public IActionResult OnPost()
+    {
+        Load();
+        if (Current is not { } p) return NotFound();
+        if (!Enum.TryParse<ReportFormat>(Format, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(Format, out _))
+            return Invalid($"格式“{Format}”无效（docx、xlsx 或 html）");
+        if (Year is not int y || (Years.Count > 0 && !Years.Contains(y)) || y is < 1949 or > 2100)
+            return Invalid($"年份应在规划期 {p.PeriodStart}–{p.PeriodEnd} 之内");
+        var model = PlanReport.Build(db, p.Id, y);
+        var bytes = ReportWriter.Write(model, format);
+        return File(bytes, ReportWriter.ContentType(format), $"plan-{p.Id}-{y}-report{ReportWriter.Extension(format)}");
+    }
+
+    private IActionResult Invalid(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private void Load()
+    {
+        Plans = catalog.List();
+        Plan ??= Plans.FirstOrDefault()?.Id;
+        Current = Plan is long id ? catalog.Find(id) : null;
+        Year ??= Years.Count > 0 ? Math.Clamp(DateTime.Today.Year - 1, Years[0], Years[^1]) : DateTime.Today.Year - 1;
+    }
+}
