@@ -66,6 +66,7 @@ public static partial class TableLocator
             seen++;
             var c = HeaderReader.Compact(raw);
             if (c.Length > 40 && !raw.Contains('\t')) return null; // prose, not a header
+            if (IsCaption(doc.CleanLine(j))) return null; // the table's own caption follows (a heading named 主要目标)
             if (j == captionLine + 1 || seen == 1) headerStart = j;
             if (c.Contains("指标") || c.Contains("序号") || c.Contains("类别") || c.Contains("分类") || c.Contains("类型"))
             {

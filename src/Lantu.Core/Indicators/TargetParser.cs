@@ -226,7 +226,7 @@ public static partial class TargetParser
     private static partial Regex NotAvailable();
     [GeneratedRegex(@"^\[(.+)\]$")]
     private static partial Regex Bracketed();
-    [GeneratedRegex(@"(?<who>[国省市区县])级?(?:下达|控制)|(?<who>上级)")]
+    [GeneratedRegex(@"(?<who>国家|[国省市区县])级?(?:下达|控制)|(?<who>上级)")]
     private static partial Regex Delegated();
     [GeneratedRegex(@"\(([^()]+)\)")]
     private static partial Regex Hint();

@@ -32,4 +32,47 @@ public static class DocxBuilder
         }
         return stream.ToArray();
     }
+
+    /// <summary>A .docx of paragraphs and one Word table, written where <paramref name="tableAfter"/> says. Cells are
+    /// "text", "text|v" (starts a vertical merge), "|c" (a vertically merged continuation), "text|s2" (spans two
+    /// grid columns), as Word stores merged header cells.</summary>
+    public static byte[] WithTable(IReadOnlyList<string> paragraphs, int tableAfter, IEnumerable<string[]> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body();
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                body.AppendChild(Para(paragraphs[i]));
+                if (i + 1 != tableAfter) continue;
+                var table = body.AppendChild(new Table());
+                foreach (var row in rows)
+                {
+                    var tr = table.AppendChild(new TableRow());
+                    foreach (var markup in row)
+                    {
+                        var parts = markup.Split('|');
+                        var cell = new TableCell(Para(parts[0]));
+                        var mark = parts.Length > 1 ? parts[1] : "";
+                        OpenXmlElement? prop = mark switch
+                        {
+                            "v" => new VerticalMerge { Val = MergedCellValues.Restart },
+                            "c" => new VerticalMerge(),
+                            "s2" => new GridSpan { Val = 2 },
+                            _ => null,
+                        };
+                        if (prop is not null) cell.PrependChild(new TableCellProperties(prop));
+                        tr.AppendChild(cell);
+                    }
+                }
+            }
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static Paragraph Para(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 }
