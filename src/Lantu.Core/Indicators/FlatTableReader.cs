@@ -264,7 +264,11 @@ public static partial class FlatTableReader
 
     public static bool IsAttr(string t) => t is "预期性" or "约束性" or "预期" or "约束";
 
-    private static bool StartsWord(string t) => t.Length > 0 && (CjkText.IsCjk(t[0]) || char.IsLetter(t[0]) || t[0] is '（' or '“');
+    private static bool StartsWord(string t) => t.Length > 0 && (CjkText.IsCjk(t[0]) || char.IsLetter(t[0]) || t[0] is '（' or '“' || DigitWord().IsMatch(t));
+
+    /// <summary>A name that begins with a figure and letters: 5G基站, 4K超高清, 3D打印.</summary>
+    [GeneratedRegex(@"^\d{1,2}[A-Za-z]+\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex DigitWord();
 
     /// <summary>Numbers, bounds, dashes, brackets, and target phrases (完成…, 控制在…, 累计…, 持平 …).</summary>
     public static bool IsValueLike(string t) =>

@@ -165,7 +165,7 @@ public static partial class TableLocator
     {
         var t = line.Trim();
         if (NoteStart().IsMatch(t)) return true;
-        if (Heading().IsMatch(t)) return true;
+        if (Heading().IsMatch(t) || Heading().IsMatch(HeaderReader.Compact(t))) return true; // 第 三 章 letter-spaced
         if (EnumHeading().IsMatch(t)) return true;
         if (Caption().IsMatch(HeaderReader.Compact(t)) && IsCaption(t)) return true;
         bool spaced = t.Contains(' ');

@@ -77,4 +77,44 @@ public class OtherShapesTests
         Assert.Equal("第三章", inferred.Number);
         Assert.Equal("人才引进", inferred.Children.Single().Title);
     }
+
+    [Fact]
+    public void Letter_spaced_chapters_end_a_flat_table_and_a_name_may_start_with_5G()
+    {
+        var plan = Parse(
+            "长沙市“十四五”数字经济发展规划",
+            "长沙市人民政府办公厅",
+            "2021年9月",
+            "",
+            "第 一 章　 发 展 基 础",
+            "一、发展成效",
+            "“十三五”期间，全市数字经济规模突破3000亿元。",
+            "二、面临形势",
+            "第 二 章　 总 体 要 求",
+            "一、指导思想",
+            "二、发展目标",
+            "到2025年，全市数字经济规模达到6000亿元，数字经济核心产业增加值占地区生产总值比重达到12%以上。",
+            "表 1　长沙市“十四五”数字经济发展主要指标",
+            "序号 指标名称 单位 2020年 2025年 指标属性",
+            "1 数字经济规模 亿元 3000 6000 预期性",
+            "2 数字经济核心产业增加值占GDP比重 % 8 12以上 预期性",
+            "3 5G基站数量 万个 1.6 5 预期性",
+            "4 工业互联网平台 个 10 30 预期性",
+            "第 三 章　 重 点 任 务",
+            "一、加快新型基础设施建设",
+            "（一）推进5G网络建设",
+            "1．加快5G基站建设",
+            "加快推进5G基站建设。",
+            "专栏1 新型基础设施重点工程",
+            "1.5G网络建设工程。新建5G基站3.4万个。",
+            "2.数据中心工程。建设长沙云谷数据中心。");
+        Assert.Equal(new[] { "第一章", "第二章", "第三章" }, plan.Outline.Select(n => n.Number));
+        Assert.Equal(new[] { "发展基础", "总体要求", "重点任务" }, plan.Outline.Select(n => n.Title));
+        var rows = plan.Indicators.Where(r => r.Source == "table").ToList();
+        Assert.Equal(new[] { "数字经济规模", "数字经济核心产业增加值占GDP比重", "5G基站数量", "工业互联网平台" }, rows.Select(r => r.Name));
+        Assert.Equal(new[] { "1", "2", "3", "4" }, rows.Select(r => r.Seq));
+        Assert.Equal(("万个", "1.6", "5"), (rows[2].Unit, rows[2].Base, rows[2].Target));
+        Assert.Equal(18, rows[^1].LineEnd); // 第 三 章 on line 19 is not a row
+        Assert.Equal(new[] { "5G网络建设工程", "数据中心工程" }, plan.Boxes.Single().Items.Select(i => i.Name));
+    }
 }
