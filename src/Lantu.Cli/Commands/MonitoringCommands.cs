@@ -105,7 +105,8 @@ public static class MonitoringCommands
             if (result.GetValue(Common.Json)) { Common.WriteJson(rows); return 0; }
             var table = new Table().Title(Markup.Escape($"{p.Title} {result.GetValue(year)}年监测")).AddColumns("指标", "属性", "目标", "实际", "序时进度", "状态", "预测", "原因");
             foreach (var r in rows)
-                table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.Attribute ?? ""), Markup.Escape(r.Target ?? ""), Fmt(r.Value), Fmt(r.Expected),
+                table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.Attribute ?? ""), Markup.Escape(r.Target ?? ""),
+                    Fmt(r.Value) + (r.LatestQuarter is { } q ? $"（{q}：{Fmt(r.QuarterValue)}）" : ""), Fmt(r.Expected),
                     $"[{Colour(r.Status)}]{r.StatusLabel}[/]", Fmt(r.Forecast), Markup.Escape(r.Reason));
             AnsiConsole.Write(table);
             return 0;

@@ -70,6 +70,12 @@ public sealed class ObservationImport(LantuDatabase db)
                     problems.Add(new ImportProblem(rowNo, header[index], $"“{text}”不是数字"));
                     continue;
                 }
+                int earlier = inputs.FindIndex(x => x.IndicatorKey == indicator.Key && x.Year == year && x.Quarter == quarter);
+                if (earlier >= 0)
+                {
+                    problems.Add(new ImportProblem(rowNo, header[index], $"指标编号 {id} 的这一期已在第{cells[earlier].Row}行填写，同一期只能填一个值"));
+                    continue;
+                }
                 inputs.Add(new ObservationInput(indicator.Key, year, value, source, note, quarter));
                 cells.Add((rowNo, header[index].Trim()));
             }

@@ -26,5 +26,9 @@ public sealed class ProgressRow
     public double? Forecast { get; init; }
     public bool? WillMeetTarget { get; init; }
     public required string Reason { get; init; }
+    /// <summary>The latest quarter of the year with a value (2024Q3), shown only: the evaluation is annual.</summary>
+    public string? LatestQuarter { get; init; }
+    /// <summary>That quarter's value (the year to the end of the quarter, as published).</summary>
+    public double? QuarterValue { get; init; }
     public int LineStart { get; init; }
 }

@@ -61,16 +61,30 @@ public sealed class ProgressService(LantuDatabase db)
         new TargetRevisions(db).ForPlan(planId, TargetKinds.Indicator).ToLookup(r => r.TargetKey, r => new RevisedTarget(
             r.Target, DateOnly.ParseExact(r.ValidFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Decision, r.Decision == TargetRevisions.Original));
 
-    public IReadOnlyList<ProgressRow> Rows(long planId, int year) =>
-        Evaluate(planId, year).Select(x => new ProgressRow
+    public IReadOnlyList<ProgressRow> Rows(long planId, int year)
+    {
+        var periods = new ObservationStore(db).CurrentByPeriod(planId);
+        return Evaluate(planId, year).Select(x =>
         {
-            Indicator = x.Indicator.Id, Name = x.Indicator.Name, Category = x.Indicator.Category, Unit = x.Indicator.Unit,
-            Attribute = x.Indicator.Attribute, Target = x.TargetText, Year = year,
-            OriginalTarget = x.Indicator.Target ?? x.Indicator.Growth, TargetNote = x.TargetNote, TargetValidFrom = x.Revision?.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Value = x.Evaluation.Value, Expected = Round(x.Evaluation.Expected), Status = x.Evaluation.Status.Code(),
-            StatusLabel = x.Evaluation.Status.Label(), Forecast = Round(x.Evaluation.Forecast), WillMeetTarget = x.Evaluation.WillMeetTarget,
-            Reason = x.Evaluation.Reason, LineStart = x.Indicator.LineStart,
+            // Quarterly values are shown, not judged: the latest quarter of the year, and a word in the reason when the
+            // annual value is still missing.
+            var quarter = (periods.GetValueOrDefault(x.Indicator.Key) ?? []).Where(p => p.Key.Year == year && p.Key.Quarter > 0)
+                .OrderBy(p => p.Key.Quarter).Select(p => ((int Quarter, double Value)?)(p.Key.Quarter, p.Value)).LastOrDefault();
+            var reason = x.Evaluation.Reason;
+            if (quarter is { } q && x.Evaluation.Value is null && x.Spec.Form != TargetForm.Unassessable)
+                reason += $"（已有{year}年第{q.Quarter}季度累计值{q.Value.ToString(CultureInfo.InvariantCulture)}，季度值只作参考，不参与年度评估）";
+            return new ProgressRow
+            {
+                Indicator = x.Indicator.Id, Name = x.Indicator.Name, Category = x.Indicator.Category, Unit = x.Indicator.Unit,
+                Attribute = x.Indicator.Attribute, Target = x.TargetText, Year = year,
+                OriginalTarget = x.Indicator.Target ?? x.Indicator.Growth, TargetNote = x.TargetNote, TargetValidFrom = x.Revision?.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Value = x.Evaluation.Value, Expected = Round(x.Evaluation.Expected), Status = x.Evaluation.Status.Code(),
+                StatusLabel = x.Evaluation.Status.Label(), Forecast = Round(x.Evaluation.Forecast), WillMeetTarget = x.Evaluation.WillMeetTarget,
+                Reason = reason, LineStart = x.Indicator.LineStart,
+                LatestQuarter = quarter is { } lq ? $"{year}Q{lq.Quarter}" : null, QuarterValue = quarter?.Value,
+            };
         }).ToList();
+    }
 
     public static TargetSpec Spec(IndicatorRecord i, int periodStart, int periodEnd)
     {

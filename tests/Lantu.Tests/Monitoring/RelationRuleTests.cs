@@ -125,5 +125,10 @@ public class RelationRuleTests
         using var saved = System.Text.Json.JsonDocument.Parse(q.Stdout);
         Assert.Equal((2024, 3), (saved.RootElement.GetProperty("year").GetInt32(), saved.RootElement.GetProperty("quarter").GetInt32()));
         Assert.NotEqual(0, CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2024", "1.05", "--quarter", "5").ExitCode);
+        // The quarter is shown with the year's row but not judged: without an annual value 2024 stays 无法评估.
+        using var progress = System.Text.Json.JsonDocument.Parse(CliRunner.Lantu(db, "progress", "福州", "--year", "2024", "--json").Stdout);
+        var gdp = progress.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "地区生产总值 (GDP)");
+        Assert.Equal(("2024Q3", 1.05, "not_assessable"), (gdp.GetProperty("latest_quarter").GetString(), gdp.GetProperty("quarter_value").GetDouble(), gdp.GetProperty("status").GetString()));
+        Assert.Contains("不参与年度评估", gdp.GetProperty("reason").GetString());
     }
 }
