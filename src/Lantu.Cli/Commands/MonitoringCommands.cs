@@ -32,7 +32,7 @@ public static class MonitoringCommands
             int y = result.GetValue(year), q = result.GetValue(quarter) ?? 0;
             if (result.GetValue(quarter) is int given && given is < 1 or > 4) throw new ArgumentException($"季度 {given} 无效，应为 1–4 (--quarter 1..4)");
             var input = new ObservationInput(i.Key, y, v, result.GetValue(source), result.GetValue(note), q);
-            var (saved, warnings) = new ObservationEntry(db).Record(p.Id, p.VersionId, input, result.GetValue(By)!);
+            var (saved, warnings) = new ValidatedEntry(db).Record(p.Id, p.VersionId, input, result.GetValue(By)!);
             string period = q == 0 ? $"{y}年" : $"{y}年第{q}季度";
             if (result.GetValue(Common.Json)) Common.WriteJson(new { plan = p.Id, indicator = i.Id, i.Name, saved.Year, saved.Quarter, saved.Value, saved.Revision, warnings });
             else

@@ -2,7 +2,7 @@ namespace Lantu.Storage.Monitoring;
 
 /// <summary>One value entered by hand (`lantu observe`, a staff form): validated, then stored as the next revision,
 /// with any warning as its flag. An error refuses the value with every problem named, and nothing is stored.</summary>
-public sealed class ObservationEntry(LantuDatabase db)
+public sealed class ValidatedEntry(LantuDatabase db)
 {
     public sealed record Entered(Observation Saved, IReadOnlyList<string> Warnings);
 
