@@ -15,8 +15,8 @@ public static class PlanReport
         foreach (var item in new ProgressService(db).Evaluate(planId, year).OrderBy(x => x.Indicator.Id))
         {
             var i = item.Indicator;
-            builder.Indicator(i.Category ?? "", i.Name, i.Unit ?? "", i.Attribute ?? "", i.Base ?? "", i.Target ?? i.Growth ?? "",
-                item.Spec, item.Observations, i.LineStart);
+            builder.Indicator(i.Category ?? "", i.Name, i.Unit ?? "", i.Attribute ?? "", i.Base ?? "", item.TargetText ?? "",
+                item.Spec, item.Observations, i.LineStart, item.TargetNote);
         }
         foreach (var box in new PlanReader(db).Boxes(detail.VersionId).Where(b => b.Kind == "projects" && b.Items.Count > 0))
             builder.Box(int.TryParse(box.Number, out var n) ? n : 0, box.Title, box.Items.Select(it => it.Name));

@@ -45,6 +45,8 @@ public sealed record ReportIndicator
     public string Attribute { get; init; } = "预期性";
     public string BasePrinted { get; init; } = "";
     public string TargetPrinted { get; init; } = "";
+    /// <summary>Which target the year was judged by when the target was revised (规划调整); shown with the target.</summary>
+    public string? TargetNote { get; init; }
     public required TargetSpec Spec { get; init; }
     public IReadOnlyDictionary<int, double> Observations { get; init; } = new Dictionary<int, double>();
     public required Evaluation Evaluation { get; init; }
@@ -65,14 +67,14 @@ public sealed class ReportBuilder(string planTitle, string region, int periodSta
     private readonly List<ReportProjectBox> _boxes = [];
 
     public ReportBuilder Indicator(string category, string name, string unit, string attribute, string basePrinted,
-        string targetPrinted, TargetSpec spec, IReadOnlyDictionary<int, double> observations, int? lineStart = null)
+        string targetPrinted, TargetSpec spec, IReadOnlyDictionary<int, double> observations, int? lineStart = null, string? targetNote = null)
     {
         // The printed attribute decides whether the indicator is judged strictly, whatever the spec says.
         if (attribute.Contains("约束") && !spec.Binding) spec = spec with { Binding = true };
         _indicators.Add(new ReportIndicator
         {
             Category = category, Name = name, Unit = unit, Attribute = attribute, BasePrinted = basePrinted,
-            TargetPrinted = targetPrinted, Spec = spec, Observations = observations, LineStart = lineStart,
+            TargetPrinted = targetNote is null ? targetPrinted : $"{targetPrinted}（{targetNote}）", TargetNote = targetNote, Spec = spec, Observations = observations, LineStart = lineStart,
             Evaluation = Evaluator.Evaluate(spec, observations, year),
         });
         return this;

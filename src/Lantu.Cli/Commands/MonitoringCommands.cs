@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Lantu.Core.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 using Spectre.Console;
@@ -20,7 +19,8 @@ public static class MonitoringCommands
         var value = new Argument<string>("VALUE") { Description = "数值" };
         var source = new Option<string?>("--source") { Description = "数据来源，如 统计公报" };
         var note = new Option<string?>("--note") { Description = "备注（变化较大时必填）" };
-        var command = new Command("observe", "填报一个指标某年的实际值（更正会保留历史）") { plan, indicator, year, value, source, note, By, Common.Json };
+        var quarter = new Option<int?>("--quarter") { Description = "季度 1–4：截至该季度末的累计值（只显示，不参与年度评估）" };
+        var command = new Command("observe", "填报一个指标某年（或某季度）的实际值（更正会保留历史）") { plan, indicator, year, value, source, note, quarter, By, Common.Json };
         command.SetAction(result =>
         {
             var db = Common.Open(result);
@@ -29,14 +29,17 @@ public static class MonitoringCommands
             var text = result.GetValue(value)!.Trim().TrimEnd('%', '％');
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
                 throw new ArgumentException($"“{result.GetValue(value)}”不是数字");
-            int y = result.GetValue(year);
-            var known = new ObservationStore(db).CurrentAnnual(p.Id).GetValueOrDefault(i.Key);
-            double? previous = known is not null && known.TryGetValue(y - 1, out var pv) ? pv : null;
-            var problems = ObservationRules.Check(i.Name, i.Unit, v, previous, result.GetValue(note)).ToList();
-            if (problems.Count > 0) throw new ArgumentException(string.Join("；", problems));
-            var saved = new ObservationStore(db).Record(p.Id, new ObservationInput(i.Key, y, v, result.GetValue(source), result.GetValue(note)), result.GetValue(By)!);
-            if (result.GetValue(Common.Json)) Common.WriteJson(new { plan = p.Id, indicator = i.Id, i.Name, saved.Year, saved.Value, saved.Revision });
-            else AnsiConsole.MarkupLine($"已记录：{Markup.Escape(i.Name)} {y}年 = {v}{Markup.Escape(i.Unit ?? "")}" + (saved.Revision > 1 ? $"（第{saved.Revision}次更正，历史保留）" : ""));
+            int y = result.GetValue(year), q = result.GetValue(quarter) ?? 0;
+            if (result.GetValue(quarter) is int given && given is < 1 or > 4) throw new ArgumentException($"季度 {given} 无效，应为 1–4 (--quarter 1..4)");
+            var input = new ObservationInput(i.Key, y, v, result.GetValue(source), result.GetValue(note), q);
+            var (saved, warnings) = new ValidatedEntry(db).Record(p.Id, p.VersionId, input, result.GetValue(By)!);
+            string period = q == 0 ? $"{y}年" : $"{y}年第{q}季度";
+            if (result.GetValue(Common.Json)) Common.WriteJson(new { plan = p.Id, indicator = i.Id, i.Name, saved.Year, saved.Quarter, saved.Value, saved.Revision, warnings });
+            else
+            {
+                AnsiConsole.MarkupLine($"已记录：{Markup.Escape(i.Name)} {period} = {v}{Markup.Escape(i.Unit ?? "")}" + (saved.Revision > 1 ? $"（第{saved.Revision}次更正，历史保留）" : ""));
+                foreach (var w in warnings) AnsiConsole.MarkupLine($"[darkorange]提示：{Markup.Escape(w)}[/]");
+            }
             return 0;
         });
         return command;
@@ -77,6 +80,7 @@ public static class MonitoringCommands
             {
                 var done = new ObservationImport(db).Import(p.Id, p.VersionId, File.ReadAllBytes(path), Path.GetFileName(path), result.GetValue(By)!);
                 AnsiConsole.MarkupLine($"[green]已导入 {done.Values} 个数值[/]");
+                foreach (var w in done.Warnings) AnsiConsole.MarkupLine($"[darkorange]提示：{Markup.Escape(w.ToString())}（已保存并标记）[/]");
                 return 0;
             }
             catch (ImportRejectedException e)
@@ -101,7 +105,8 @@ public static class MonitoringCommands
             if (result.GetValue(Common.Json)) { Common.WriteJson(rows); return 0; }
             var table = new Table().Title(Markup.Escape($"{p.Title} {result.GetValue(year)}年监测")).AddColumns("指标", "属性", "目标", "实际", "序时进度", "状态", "预测", "原因");
             foreach (var r in rows)
-                table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.Attribute ?? ""), Markup.Escape(r.Target ?? ""), Fmt(r.Value), Fmt(r.Expected),
+                table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.Attribute ?? ""), Markup.Escape(r.Target ?? ""),
+                    Fmt(r.Value) + (r.LatestQuarter is { } q ? $"（{q}：{Fmt(r.QuarterValue)}）" : ""), Fmt(r.Expected),
                     $"[{Colour(r.Status)}]{r.StatusLabel}[/]", Fmt(r.Forecast), Markup.Escape(r.Reason));
             AnsiConsole.Write(table);
             return 0;

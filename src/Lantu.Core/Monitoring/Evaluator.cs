@@ -42,13 +42,17 @@ public static class Evaluator
             default:
                 if (!observations.TryGetValue(year, out var value)) return Result(null, ExpectedPath.At(t, year), ProgressStatus.NotAssessable, $"缺少{year}年数据");
                 double? start = t.Form == TargetForm.CumulativeChange ? 0 : t.BaseValue;
+                if (start is null && t.Form == TargetForm.AnnualGrowth)
+                    return Result(value, null, ProgressStatus.NotAssessable, $"目标为年均增长{F(t.Value)}%，规划表中没有基期值，无法计算复合增长的序时进度");
                 if (start is null)
                 {
                     var end = ExpectedPath.End(t) ?? t.Value;
                     bool reached = end is double e && (t.Desired == Desired.Lower ? value <= e : value >= e);
                     return reached
                         ? Result(value, null, ProgressStatus.Achieved, $"实际值{F(value)}已达到目标值{F(end)}")
-                        : Result(value, null, ProgressStatus.NotAssessable, "缺少基期值，无法计算序时进度");
+                        : Result(value, null, ProgressStatus.NotAssessable,
+                            (string.IsNullOrWhiteSpace(t.BasePrinted) || t.BasePrinted.Trim() is "—" or "-" or "--" or "\\" ? "规划表中没有基期值" : $"基期值“{t.BasePrinted}”不是确切数值")
+                            + $"，无法计算序时进度（达到目标值{F(end)}即为完成）");
                 }
                 return Path(t, year, value, start.Value, tolerance, Result, "");
         }

@@ -40,6 +40,8 @@ public sealed record TargetSpec
     public double? Max { get; init; }
     /// <summary>For Unassessable targets: why (shown with the status).</summary>
     public string? Reason { get; init; }
+    /// <summary>The base-year cell as printed (says why there is no <see cref="BaseValue"/>: “—”, “>97.5”).</summary>
+    public string? BasePrinted { get; init; }
     /// <summary>The target as printed, for reports.</summary>
     public string? Printed { get; init; }
 

@@ -68,6 +68,14 @@ public sealed class TargetRevisions(LantuDatabase db)
             new { planId, kind, key }).ToList();
     }
 
+    /// <summary>Every revision of one kind of target in a plan (the monitor reads them all at once), by valid-from.</summary>
+    public IReadOnlyList<TargetRevision> ForPlan(long planId, string kind)
+    {
+        using var c = db.Connect();
+        return c.Query<TargetRevision>("SELECT * FROM target_revisions WHERE plan_id = @planId AND target_kind = @kind ORDER BY target_key, valid_from",
+            new { planId, kind }).ToList();
+    }
+
     /// <summary>The revision valid on a date, or null when the target was never revised (then the plan's text holds).</summary>
     public TargetRevision? At(long planId, string kind, string key, DateOnly date) =>
         History(planId, kind, key).LastOrDefault(r => string.CompareOrdinal(r.ValidFrom, date.ToString("yyyy-MM-dd")) <= 0);

@@ -12,9 +12,12 @@ public sealed class Observation
     public double Value { get; init; }
     public string? Source { get; init; }
     public string? Note { get; init; }
+    /// <summary>The validation warning the value was stored with (see <see cref="ObservationValidator"/>), or null.</summary>
+    public string? Flag { get; init; }
     public required string ReportedBy { get; init; }
     public required string ReportedAt { get; init; }
 }
 
-/// <summary>A value to record.</summary>
-public sealed record ObservationInput(string IndicatorKey, int Year, double Value, string? Source = null, string? Note = null, int Quarter = 0);
+/// <summary>A value to record. <see cref="Quarter"/> 0 is the whole year, 1–4 a quarter (the value published for the
+/// year to the end of that quarter). <see cref="Flag"/> is a validation warning the value is stored with.</summary>
+public sealed record ObservationInput(string IndicatorKey, int Year, double Value, string? Source = null, string? Note = null, int Quarter = 0, string? Flag = null);

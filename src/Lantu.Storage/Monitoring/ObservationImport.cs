@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lantu.Core.Monitoring;
 
 namespace Lantu.Storage.Monitoring;
 
@@ -18,30 +17,34 @@ public sealed class ImportRejectedException(string file, IReadOnlyList<ImportPro
 
 /// <summary>
 /// Imports observed values from the template Lantu exports per plan (CSV or .xlsx): 指标编号, 指标名称, 单位, one column
-/// per year, 来源, 备注. Every cell is checked first (number format, indicator id and name, plausibility rules);
-/// any problem rejects the whole file with row-level messages, and nothing is stored. A clean file is stored in
-/// one transaction.
+/// per year (and optionally per quarter: 2024Q1), 来源, 备注. Every cell is checked first (number format, indicator id
+/// and name, plausibility rules, relations between sub-rows and their parent); any error rejects the whole file with
+/// row-level messages, and nothing is stored. A clean file is stored in one transaction; values with a warning are
+/// stored with it as their flag and listed in the result.
 /// </summary>
 public sealed class ObservationImport(LantuDatabase db)
 {
-    public sealed record Result(long PlanId, int Values);
+    /// <summary>What was stored; <see cref="Warnings"/> are the values stored with a flag (row, column, why).</summary>
+    public sealed record Result(long PlanId, int Values)
+    {
+        public IReadOnlyList<ImportProblem> Warnings { get; init; } = [];
+    }
 
     public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy)
     {
         var table = TemplateFile.Read(bytes, fileName);
         var indicators = new IndicatorReader(db).List(versionId).ToDictionary(i => i.Id);
-        var store = new ObservationStore(db);
-        var current = store.CurrentAnnual(planId);
         var problems = new List<ImportProblem>();
         var inputs = new List<ObservationInput>();
+        var cells = new List<(int Row, string Column)>();
 
         var header = table.Count > 0 ? table[0] : [];
         int Col(string name) => Array.FindIndex(header, h => h.Trim() == name);
         int idCol = Col(TemplateFile.IdColumn), nameCol = Col(TemplateFile.NameColumn), sourceCol = Col(TemplateFile.SourceColumn), noteCol = Col(TemplateFile.NoteColumn);
-        var yearCols = header.Select((h, i) => (Year: int.TryParse(h.Trim().TrimEnd('年'), out var y) && y is > 1949 and < 2100 ? y : 0, Index: i))
-            .Where(c => c.Year > 0).ToList();
+        var periodCols = header.Select((h, i) => (Period: TemplateFile.Period(h), Index: i)).Where(c => c.Period is not null)
+            .Select(c => (c.Period!.Value.Year, c.Period.Value.Quarter, c.Index)).ToList();
         if (idCol < 0) problems.Add(new ImportProblem(1, TemplateFile.IdColumn, "缺少“指标编号”列（请使用 lantu template 导出的模板）"));
-        if (yearCols.Count == 0) problems.Add(new ImportProblem(1, "年份", "没有年份列（如 2021、2022）"));
+        if (periodCols.Count == 0) problems.Add(new ImportProblem(1, "年份", "没有年份列（如 2021、2022，季度如 2024Q1）"));
         if (problems.Count > 0) throw new ImportRejectedException(fileName, problems);
 
         for (int r = 1; r < table.Count; r++)
@@ -58,8 +61,7 @@ public sealed class ObservationImport(LantuDatabase db)
             if (nameCol >= 0 && Cell(nameCol).Length > 0 && Cell(nameCol) != indicator.Name)
                 problems.Add(new ImportProblem(rowNo, TemplateFile.NameColumn, $"指标编号 {id} 对应“{indicator.Name}”，与表中名称“{Cell(nameCol)}”不符（模板可能已过期）"));
             var (source, note) = (Nullable(Cell(sourceCol)), Nullable(Cell(noteCol)));
-            var known = current.GetValueOrDefault(indicator.Key) ?? new Dictionary<int, double>();
-            foreach (var (year, index) in yearCols)
+            foreach (var (year, quarter, index) in periodCols)
             {
                 var text = Cell(index);
                 if (text.Length == 0) continue;
@@ -68,17 +70,26 @@ public sealed class ObservationImport(LantuDatabase db)
                     problems.Add(new ImportProblem(rowNo, header[index], $"“{text}”不是数字"));
                     continue;
                 }
-                double? previous = known.TryGetValue(year - 1, out var p) ? p : null;
-                foreach (var message in ObservationRules.Check(indicator.Name, indicator.Unit, value, previous, note))
-                    problems.Add(new ImportProblem(rowNo, header[index], message));
-                known[year] = value;
-                inputs.Add(new ObservationInput(indicator.Key, year, value, source, note));
+                int earlier = inputs.FindIndex(x => x.IndicatorKey == indicator.Key && x.Year == year && x.Quarter == quarter);
+                if (earlier >= 0)
+                {
+                    problems.Add(new ImportProblem(rowNo, header[index], $"指标编号 {id} 的这一期已在第{cells[earlier].Row}行填写，同一期只能填一个值"));
+                    continue;
+                }
+                inputs.Add(new ObservationInput(indicator.Key, year, value, source, note, quarter));
+                cells.Add((rowNo, header[index].Trim()));
             }
         }
-        if (problems.Count > 0) throw new ImportRejectedException(fileName, problems);
+        // Plausibility and relations between sub-rows and their parent, with the whole file's values together.
+        var findings = new ObservationValidator(db).Check(planId, versionId, inputs);
+        problems.AddRange(findings.Where(f => f.Error).Select(f => new ImportProblem(cells[f.Index].Row, cells[f.Index].Column, f.Message)));
+        if (problems.Count > 0) throw new ImportRejectedException(fileName, problems.OrderBy(p => p.Row).ToList());
         if (inputs.Count == 0) throw new ImportRejectedException(fileName, [new ImportProblem(2, "年份", "文件中没有任何数值")]);
-        store.RecordAll(planId, inputs, reportedBy);
-        return new Result(planId, inputs.Count);
+        new ObservationStore(db).RecordAll(planId, ObservationValidator.Flagged(inputs, findings), reportedBy);
+        return new Result(planId, inputs.Count)
+        {
+            Warnings = findings.Select(f => new ImportProblem(cells[f.Index].Row, cells[f.Index].Column, f.Message)).ToList(),
+        };
     }
 
     private static string? Nullable(string s) => s.Length == 0 ? null : s;

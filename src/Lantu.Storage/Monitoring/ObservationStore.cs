@@ -29,13 +29,13 @@ public sealed class ObservationStore(LantuDatabase db)
             """, new { planId, i.IndicatorKey, i.Year, i.Quarter }, tx);
         var at = DateTime.UtcNow.ToString("O");
         long id = c.ExecuteScalar<long>("""
-            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at)
-            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @reportedBy, @at) RETURNING id
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, reportedBy, at }, tx);
+            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at)
+            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @Flag, @reportedBy, @at) RETURNING id
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, i.Flag, reportedBy, at }, tx);
         return new Observation
         {
             Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = revision,
-            Value = i.Value, Source = i.Source, Note = i.Note, ReportedBy = reportedBy, ReportedAt = at,
+            Value = i.Value, Source = i.Source, Note = i.Note, Flag = i.Flag, ReportedBy = reportedBy, ReportedAt = at,
         };
     }
 
@@ -44,9 +44,25 @@ public sealed class ObservationStore(LantuDatabase db)
     {
         using var c = db.Connect();
         return c.Query<Observation>("""
-            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at
+            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at
             FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
             """, new { planId, indicatorKey }).ToList();
+    }
+
+    /// <summary>Current values (latest revision) of every period, quarters included: key → (year, quarter) → value.</summary>
+    public IReadOnlyDictionary<string, Dictionary<(int Year, int Quarter), double>> CurrentByPeriod(long planId)
+    {
+        using var c = db.Connect();
+        var rows = c.Query<(string Key, long Year, long Quarter, long Revision, double Value)>("""
+            SELECT indicator_key, year, quarter, revision, value FROM observations WHERE plan_id = @planId
+            """, new { planId });
+        var result = new Dictionary<string, Dictionary<(int, int), double>>();
+        foreach (var g in rows.GroupBy(r => (r.Key, r.Year, r.Quarter)))
+        {
+            if (!result.TryGetValue(g.Key.Key, out var periods)) result[g.Key.Key] = periods = new Dictionary<(int, int), double>();
+            periods[((int)g.Key.Year, (int)g.Key.Quarter)] = g.MaxBy(r => r.Revision).Value;
+        }
+        return result;
     }
 
     /// <summary>Current annual values (latest revision) of every indicator of a plan: key → year → value.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
@@ -14,9 +15,23 @@ namespace Lantu.Storage.Monitoring;
 /// Written as CSV (UTF-8 with BOM, CsvHelper) or .xlsx (DocumentFormat.OpenXml); read back from either, the format
 /// recognised from the bytes.
 /// </summary>
-public static class TemplateFile
+public static partial class TemplateFile
 {
     public const string IdColumn = "指标编号", NameColumn = "指标名称", UnitColumn = "单位", SourceColumn = "来源", NoteColumn = "备注";
+
+    /// <summary>The period a column header names: 2021 or 2021年 (the year, quarter 0), 2024Q1, 2024年第1季度 or
+    /// 2024年1季度 (a quarter); null for any other header.</summary>
+    public static (int Year, int Quarter)? Period(string header)
+    {
+        var m = PeriodHeader().Match(header.Trim());
+        if (!m.Success) return null;
+        int year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (year is <= 1949 or >= 2100) return null;
+        return (year, m.Groups[2].Success ? m.Groups[2].Value[0] - '0' : m.Groups[3].Success ? m.Groups[3].Value[0] - '0' : 0);
+    }
+
+    [GeneratedRegex(@"^(\d{4})(?:年?|[Qq]([1-4])|年第?([1-4])季度)$")]
+    private static partial Regex PeriodHeader();
 
     public static List<string[]> Build(IReadOnlyList<IndicatorRecord> indicators, IReadOnlyDictionary<string, Dictionary<int, double>> values, int fromYear, int toYear)
     {

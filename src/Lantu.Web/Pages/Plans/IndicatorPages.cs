@@ -37,6 +37,7 @@ public sealed class IndicatorModel(PlanCatalog c) : PlanPageModel(c)
     public IReadOnlyList<Observation> History { get; private set; } = [];
     public IReadOnlyList<Lantu.Storage.Records.SourceLine> Lines { get; private set; } = [];
     public string Chart { get; private set; } = "";
+    public string? TargetNote { get; private set; }
     public int MonitoringYear { get; private set; }
 
     protected override IActionResult Load()
@@ -51,7 +52,9 @@ public sealed class IndicatorModel(PlanCatalog c) : PlanPageModel(c)
         Observed = store.CurrentAnnual(detail.Id).GetValueOrDefault(indicator.Key) ?? new Dictionary<int, double>();
         History = store.History(detail.Id, indicator.Key);
         MonitoringYear = Year ?? (Observed.Count > 0 ? Observed.Keys.Max() : start);
-        Evaluation = Evaluator.Evaluate(Spec, Observed, MonitoringYear);
+        // The target valid in the monitoring year (规划调整), with the note saying which one it was.
+        var judged = new ProgressService(Catalog.Database).Evaluate(detail.Id, indicator, Observed, start, end, MonitoringYear);
+        (Spec, Evaluation, TargetNote) = (judged.Spec, judged.Evaluation, judged.TargetNote);
         Chart = TrajectorySvg.Render(indicator.Name, indicator.Unit, Spec, Observed, Evaluation);
         Lines = Catalog.Reader.Lines(detail.VersionId, Math.Max(1, indicator.LineStart - 3), indicator.LineEnd + 3);
         return Page();
