@@ -43,7 +43,11 @@ public static class DocxReader
         switch (element)
         {
             case Paragraph p:
-                lines.AddRange(ParagraphText(p).Split('\n'));
+                var boxes = new List<TextBoxContent>();
+                lines.AddRange(ParagraphText(p, boxes).Split('\n'));
+                // Text boxes (a 专栏 drawn as a shape) follow the paragraph that anchors them, as blocks of their own.
+                foreach (var box in boxes)
+                    foreach (var child in box.ChildElements) AppendBlock(child, lines);
                 break;
             case Table t:
                 lines.Add("");
@@ -64,7 +68,7 @@ public static class DocxReader
         {
             var props = cell.TableCellProperties;
             bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText)
+            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => ParagraphText(p))
                 .Where(s => s.Length > 0)).Replace('\t', ' ').Replace('\n', ' ');
             cells.Add(text);
             int span = props?.GridSpan?.Val?.Value ?? 1;
@@ -73,19 +77,29 @@ public static class DocxReader
         return string.Join('\t', cells);
     }
 
-    private static string ParagraphText(Paragraph p)
+    private static string ParagraphText(Paragraph p, List<TextBoxContent>? boxes = null)
     {
         var sb = new StringBuilder();
-        foreach (var node in p.Descendants())
+        Walk(p, sb, boxes);
+        return sb.ToString();
+    }
+
+    /// <summary>The paragraph's text in document order. A shape's text box is collected, not inlined, and the
+    /// fallback copy Word keeps of every drawing (mc:Fallback) is skipped so box text is not read twice.</summary>
+    private static void Walk(OpenXmlElement element, StringBuilder sb, List<TextBoxContent>? boxes)
+    {
+        foreach (var node in element.ChildElements)
         {
             switch (node)
             {
+                case AlternateContentFallback: break;
+                case TextBoxContent box: boxes?.Add(box); break;
                 case WText t: sb.Append(t.Text); break;
                 case TabChar: sb.Append('\t'); break;
                 case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping: sb.Append('\n'); break;
                 case NoBreakHyphen: sb.Append('-'); break;
+                default: Walk(node, sb, boxes); break;
             }
         }
-        return sb.ToString();
     }
 }
