@@ -25,7 +25,8 @@ public static class DocxReader
             var body = doc.MainDocumentPart?.Document?.Body
                 ?? throw new DocumentReadException(fileName, "这是 ZIP 文件，但不是 Word 文档（缺少 word/document.xml）(a ZIP archive that is not a .docx)");
             var lines = new List<string>();
-            foreach (var element in body.ChildElements) AppendBlock(element, lines);
+            var numbering = new WordNumbering(doc.MainDocumentPart!);
+            foreach (var element in body.ChildElements) AppendBlock(element, lines, numbering);
             if (lines.All(string.IsNullOrWhiteSpace))
                 throw new DocumentReadException(fileName, "Word 文档没有文字内容 (the document has no text)");
             return new SourceDocument(fileName, "docx", "docx", lines);
@@ -38,43 +39,55 @@ public static class DocxReader
         }
     }
 
-    private static void AppendBlock(OpenXmlElement element, List<string> lines)
+    private static void AppendBlock(OpenXmlElement element, List<string> lines, WordNumbering numbering)
     {
         switch (element)
         {
             case Paragraph p:
                 var boxes = new List<TextBoxContent>();
-                lines.AddRange(ParagraphText(p, boxes).Split('\n'));
+                var text = ParagraphText(p, boxes);
+                // An automatically numbered paragraph prints its number (第一章, （一）); the outline needs it.
+                text = Numbered(p, text, numbering);
+                lines.AddRange(text.Split('\n'));
                 // Text boxes (a 专栏 drawn as a shape) follow the paragraph that anchors them, as blocks of their own.
                 foreach (var box in boxes)
-                    foreach (var child in box.ChildElements) AppendBlock(child, lines);
+                    foreach (var child in box.ChildElements) AppendBlock(child, lines, numbering);
                 break;
             case Table t:
                 lines.Add("");
-                foreach (var row in t.Elements<TableRow>()) lines.Add(RowText(row));
+                foreach (var row in t.Elements<TableRow>()) lines.Add(RowText(row, numbering));
                 lines.Add("");
                 break;
             case SdtBlock sdt:
                 foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
-                    AppendBlock(child, lines);
+                    AppendBlock(child, lines, numbering);
                 break;
         }
     }
 
-    private static string RowText(TableRow row)
+    private static string RowText(TableRow row, WordNumbering numbering)
     {
         var cells = new List<string>();
         foreach (var cell in row.Elements<TableCell>())
         {
             var props = cell.TableCellProperties;
             bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => ParagraphText(p))
+            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => Numbered(p, ParagraphText(p), numbering, cell: true))
                 .Where(s => s.Length > 0)).Replace('\t', ' ').Replace('\n', ' ');
             cells.Add(text);
             int span = props?.GridSpan?.Val?.Value ?? 1;
             for (int i = 1; i < span; i++) cells.Add("");
         }
         return string.Join('\t', cells);
+    }
+
+    /// <summary>The text with Word's automatic number in front. Every numbered paragraph advances its list, as in
+    /// Word; an empty one prints its number only inside a table cell (an auto-numbered 序号 column).</summary>
+    private static string Numbered(Paragraph p, string text, WordNumbering numbering, bool cell = false)
+    {
+        if (numbering.Label(p) is not { } label) return text;
+        if (text.Trim().Length == 0) return cell ? label : text;
+        return label + (cell ? "" : "　") + text.TrimStart();
     }
 
     private static string ParagraphText(Paragraph p, List<TextBoxContent>? boxes = null)

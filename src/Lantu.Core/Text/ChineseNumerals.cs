@@ -33,6 +33,18 @@ public static class ChineseNumerals
         return total + current;
     }
 
+    /// <summary>Writes 1…999 as headings print them: 一, 十, 十四, 二十, 一百零五.</summary>
+    public static string Format(int n)
+    {
+        if (n <= 0 || n > 999) return n.ToString();
+        if (n < 10) return Digits[n].ToString();
+        if (n < 20) return "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
+        if (n < 100) return Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString());
+        int rest = n % 100;
+        var tail = rest == 0 ? "" : rest < 10 ? "零" + Digits[rest] : rest < 20 ? "一" + Format(rest) : Format(rest);
+        return Digits[n / 100] + "百" + tail;
+    }
+
     /// <summary>Digit-by-digit year such as 二〇三五 or 二Ο三五; -1 when not four numeral digits.</summary>
     public static int ParseYear(string s)
     {
