@@ -6,17 +6,10 @@ namespace Lantu.Tests.Search;
 /// <summary>Full-text search over the sample corpus, shared by the tests of this class.</summary>
 public sealed class SearchFixture : IDisposable
 {
-    public Samples.TempDir Dir { get; } = new();
-    public LantuDatabase Db { get; }
+    private readonly Storage.TestStore _store = TestDatabase.WithSamples();
+    public LantuDatabase Db => _store.Db;
 
-    public SearchFixture()
-    {
-        Db = LantuDatabase.Open(Dir.File("search.db"));
-        var ingestor = new PlanIngestor(Db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-    }
-
-    public void Dispose() => Dir.Dispose();
+    public void Dispose() => _store.Dispose();
 }
 
 public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
