@@ -23,3 +23,16 @@ public class TheoryAttribute : Xunit.TheoryAttribute
         if (TestStore.PostgresServer is null) Skip = TestStore.SkipReason;
     }
 }
+
+/// <summary>This project's databases really are PostgreSQL (a misconfigured build would quietly rerun SQLite).</summary>
+public class TwinSuiteTests
+{
+    [Fact]
+    public void Tests_here_get_postgresql_databases()
+    {
+        using var database = TestDatabase.Fresh();
+        Assert.Equal(Lantu.Storage.Dialect.Postgres, database.Db.Dialect);
+        using var samples = TestDatabase.WithSamples(monitoring: true);
+        Assert.Equal(5, new Lantu.Storage.PlanReader(samples.Db).List().Count);
+    }
+}

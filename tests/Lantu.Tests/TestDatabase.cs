@@ -47,7 +47,17 @@ public static class TestDatabase
 
     private static TestStore Template(bool monitoring)
     {
-        var store = Fresh();
+        TestStore store;
+        if (OnPostgres)
+        {
+            // The test host may be killed before ProcessExit runs, so a template is named after its process and the
+            // next run drops those of processes gone (on this machine; the server may be shared).
+            var host = new string(Environment.MachineName.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(20).ToArray());
+            var prefix = $"lantu_template_{host}_";
+            DropOrphans(prefix);
+            store = TestStore.Create(Kind, $"{prefix}{Environment.ProcessId}_{(monitoring ? "m" : "p")}");
+        }
+        else store = Fresh();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { store.Dispose(); } catch (Exception) { /* best effort at exit */ } };
         var ingestor = new PlanIngestor(store.Db);
         foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
@@ -59,6 +69,23 @@ public static class TestDatabase
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
         return store;
+    }
+
+    private static void DropOrphans(string prefix)
+    {
+        using var c = new Npgsql.NpgsqlConnection(TestStore.PostgresServer);
+        c.Open();
+        foreach (var schema in c.Query<string>("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, @prefix)", new { prefix }).ToList())
+        {
+            if (!int.TryParse(schema[prefix.Length..].Split('_')[0], out var pid) || Alive(pid)) continue;
+            c.Execute($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
+    private static bool Alive(int pid)
+    {
+        try { using var p = System.Diagnostics.Process.GetProcessById(pid); return !p.HasExited; }
+        catch (ArgumentException) { return false; }
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public sealed class TestStore : IDisposable
         Kind = kind; Location = location; _dir = dir; Schema = schema;
     }
 
-    public static TestStore Create(string kind)
+    /// <summary>A new database of the kind; on PostgreSQL in a schema of the given name (default: a random one).</summary>
+    public static TestStore Create(string kind, string? schema = null)
     {
         if (kind == Sqlite)
         {
@@ -47,7 +48,7 @@ public sealed class TestStore : IDisposable
             return new TestStore(kind, dir.File("lantu.db"), dir, null);
         }
         var server = PostgresServer ?? throw new InvalidOperationException(SkipReason);
-        var schema = "lantu_test_" + Guid.NewGuid().ToString("N")[..16];
+        schema ??= "lantu_test_" + Guid.NewGuid().ToString("N")[..16];
         using (var c = new NpgsqlConnection(server))
         {
             c.Open();
