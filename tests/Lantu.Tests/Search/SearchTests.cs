@@ -71,4 +71,15 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Empty(Search("\"嘉庚\" OR 1=1; DROP TABLE plans; --不存在的词"));
         Assert.Equal(5, new PlanReader(fixture.Db).List().Count);
     }
+
+    [Fact]
+    public void Latin_letters_match_whatever_their_case()
+    {
+        foreach (var (typed, stored) in new[] { ("5g基站", "5G基站"), ("gdp", "GDP") })
+        {
+            var hits = Search(typed);
+            Assert.NotEmpty(hits);
+            Assert.Equal(Search(stored).Select(h => (h.Plan, h.LineStart)), hits.Select(h => (h.Plan, h.LineStart)));
+        }
+    }
 }
