@@ -1,3 +1,4 @@
+using Dapper;
 using Lantu.Storage;
 using Lantu.Storage.Relations;
 using Lantu.Tests.Storage;
@@ -57,5 +58,22 @@ public class RelationTests
         Assert.Equal("confirmed", all.Single(r => r.Parent == city).Status);
         Assert.Equal(("rejected", "不同城市"), (all.Single(r => r.Parent == fuzhou).Status, all.Single(r => r.Parent == fuzhou).Reason));
         Assert.Throws<ArgumentException>(() => relations.Decide(city, city, true));
+    }
+
+    [Fact]
+    public void Decisions_are_listed_in_the_order_they_were_made_even_after_the_table_is_vacuumed()
+    {
+        using var database = TestDatabase.WithSamples();
+        var (relations, reader) = Open(database);
+        var special = reader.Resolve("数字厦门").Id;
+        var (city, fuzhou, licheng) = (reader.Resolve("厦门市国民经济").Id, reader.Resolve("福州").Id, reader.Resolve("鲤城").Id);
+        relations.Decide(special, fuzhou, confirm: false, reason: "初判");
+        relations.Decide(special, city, confirm: true);
+        relations.Decide(special, fuzhou, confirm: false, reason: "不同城市"); // a new decision replaces the first
+        // PostgreSQL reuses the freed row slot after VACUUM: a scan without ORDER BY would return the next row first.
+        using (var c = database.Db.Connect()) c.Execute("VACUUM");
+        relations.Decide(special, licheng, confirm: false, reason: "不同区域");
+        var decided = relations.All(special).Where(r => r.Child == special && r.Status != "suggested").Select(r => r.Parent).ToList();
+        Assert.Equal([city, fuzhou, licheng], decided);
     }
 }
