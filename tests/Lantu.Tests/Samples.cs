@@ -8,6 +8,11 @@ public static class Samples
 {
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>Where tests leave files for people to look at (screenshots, figures): test-output/, and
+    /// test-output/postgres/ for the PostgreSQL run, which runs at the same time.</summary>
+    public static string Output { get; } = Directory.CreateDirectory(TestDatabase.OnPostgres
+        ? Path.Combine(RepoRoot, "test-output", "postgres") : Path.Combine(RepoRoot, "test-output")).FullName;
+
     public static string PlansDir => Path.Combine(RepoRoot, "samples", "plans");
 
     public static string Path000 => File("000");

@@ -72,7 +72,8 @@ public sealed class AccountStore(LantuDatabase db)
     public IReadOnlyList<string> Departments()
     {
         using var c = db.Connect();
-        return c.Query<string>("SELECT name FROM departments ORDER BY name").ToList();
+        // Sorted here, not by ORDER BY: PostgreSQL sorts text by the server's collation (pinyin on a Chinese one), SQLite by code point.
+        return c.Query<string>("SELECT name FROM departments").Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Adds a department (idempotent). Planners and administrators.</summary>

@@ -38,7 +38,7 @@ public sealed class PlanRelations(LantuDatabase db)
             SELECT p.id, p.title, p.region, p.level, p.kind, v.period_start, v.parent_region, v.based_on
             FROM plans p JOIN plan_versions v ON v.id = p.current_version_id ORDER BY p.id
             """).ToList();
-        var decisions = c.Query<Decision>("SELECT child_plan_id, parent_plan_id, status, reason FROM plan_relations").ToList();
+        var decisions = c.Query<Decision>("SELECT child_plan_id, parent_plan_id, status, reason FROM plan_relations ORDER BY id").ToList();
         var result = new List<PlanRelation>();
         foreach (var child in plans)
         {

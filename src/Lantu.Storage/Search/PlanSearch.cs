@@ -29,7 +29,7 @@ public sealed class PlanSearch(LantuDatabase db)
         var phrases = query.Phrases;
         using var c = db.Connect();
         bool fts = db.Dialect == Dialect.Sqlite && terms.All(t => t.Length >= 3);
-        var rows = (fts ? FullText(c, query, terms) : Substring(c, query, terms))
+        var rows = (fts ? FullText(c, query, terms) : Substring(c, db.Dialect, query, terms))
             .Select(r => (Row: r, Score: 10.0 * phrases.Sum(p => Snippets.Count(r.Text, p)) + terms.Sum(t => Snippets.Count(r.Text, t))))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Row.PlanId).ThenBy(r => r.Row.LineStart);
         var hits = new List<SearchHit>();
@@ -66,9 +66,11 @@ public sealed class PlanSearch(LantuDatabase db)
             """, new { match, q.PlanId, RegionLike = $"%{q.Region}%", limit = q.Limit * 10 });
     }
 
-    private static IEnumerable<Row> Substring(DbConnection c, SearchQuery q, IReadOnlyList<string> terms)
+    private static IEnumerable<Row> Substring(DbConnection c, Dialect dialect, SearchQuery q, IReadOnlyList<string> terms)
     {
-        var where = string.Join(" AND ", terms.Select((_, i) => $"pa.search_text LIKE @t{i} ESCAPE '\\'"));
+        // Latin letters match whatever their case, as FTS5 trigram and SQLite's LIKE do; PostgreSQL's LIKE does not.
+        var like = dialect == Dialect.Postgres ? "ILIKE" : "LIKE";
+        var where = string.Join(" AND ", terms.Select((_, i) => $"pa.search_text {like} @t{i} ESCAPE '\\'"));
         var args = new DynamicParameters(new { q.PlanId, RegionLike = $"%{q.Region}%" });
         for (int i = 0; i < terms.Count; i++) args.Add($"t{i}", "%" + terms[i].Replace("%", "\\%") + "%");
         return c.Query<Row>($"""

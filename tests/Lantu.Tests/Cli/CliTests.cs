@@ -8,8 +8,8 @@ public class CliTests
     [Fact]
     public void Samples_then_plans_outline_and_boxes_speak_the_json_contract()
     {
-        using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         var ingest = CliRunner.Lantu(db, "samples", "--json");
         Assert.Equal(0, ingest.ExitCode);
 
@@ -42,7 +42,8 @@ public class CliTests
     public void Errors_go_to_stderr_with_a_nonzero_exit()
     {
         using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         var junk = dir.File("junk.pdf");
         File.WriteAllBytes(junk, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00, 0x01]); // a truncated PDF
         var bad = CliRunner.Lantu(db, "ingest", junk);
@@ -61,8 +62,8 @@ public class CliTests
     [Fact]
     public void Ingest_with_overrides_names_a_document_that_has_no_title()
     {
-        using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         var run = CliRunner.Lantu(db, "ingest", Samples.Path001, "--title", "泉州台商投资区“十四五”规划纲要", "--region", "泉州台商投资区", "--json");
         Assert.Equal(0, run.ExitCode);
         var plan = JsonDocument.Parse(CliRunner.Lantu(db, "plans", "--json").Stdout).RootElement[0];

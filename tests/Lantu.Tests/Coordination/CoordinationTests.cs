@@ -1,6 +1,7 @@
 using Lantu.Core.Coordination;
 using Lantu.Storage;
 using Lantu.Storage.Coordination;
+using Lantu.Tests.Storage;
 
 namespace Lantu.Tests.Coordination;
 
@@ -33,19 +34,13 @@ public class CoordinationTests
         Assert.Contains(why, m.Reason);
     }
 
-    private static (LantuDatabase Db, CoordinationService Service) Open(Samples.TempDir dir)
-    {
-        var db = LantuDatabase.Open(dir.File("c.db"));
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        return (db, new CoordinationService(db));
-    }
+    private static (LantuDatabase Db, CoordinationService Service) Open(TestStore store) => (store.Db, new CoordinationService(store.Db));
 
     [Fact]
     public void R_and_d_intensity_is_compared_across_the_four_comprehensive_plans()
     {
-        using var dir = new Samples.TempDir();
-        var (db, service) = Open(dir);
+        using var database = TestDatabase.WithSamples();
+        var (db, service) = Open(database);
         var rows = service.Compare("研发经费投入强度");
         var reader = new PlanReader(db);
         var plans = rows.Select(r => r.Plan).Distinct().ToHashSet();
@@ -58,8 +53,8 @@ public class CoordinationTests
     [Fact]
     public void The_digital_economy_share_of_the_special_plan_agrees_with_the_city_plan()
     {
-        using var dir = new Samples.TempDir();
-        var (db, service) = Open(dir);
+        using var database = TestDatabase.WithSamples();
+        var (db, service) = Open(database);
         var special = new PlanReader(db).Resolve("数字厦门").Id;
         var finding = Assert.Single(service.Check(special), f => f.Child.Name.StartsWith("数字经济核心产业增加值"));
         Assert.Equal(("ok", "consistent"), (finding.Severity, finding.Kind));
@@ -70,8 +65,8 @@ public class CoordinationTests
     [Fact]
     public void A_weaker_child_target_for_the_same_region_is_flagged_until_a_planner_unlinks_the_pair()
     {
-        using var dir = new Samples.TempDir();
-        var (db, service) = Open(dir);
+        using var database = TestDatabase.WithSamples();
+        var (db, service) = Open(database);
         // A district-level rewrite of the special plan that lowers the digital economy target below the city's.
         var edited = File.ReadAllText(Samples.Path004).Replace("提高 3个百分", "提高 2个百分");
         new PlanIngestor(db).IngestBytes(System.Text.Encoding.UTF8.GetBytes(edited), "004-weaker.txt");
@@ -89,11 +84,8 @@ public class CompareStatusTests
     [Fact]
     public void A_compared_indicator_carries_its_status_in_the_latest_observed_year()
     {
-        using var dir = new Samples.TempDir();
-        var db = LantuDatabase.Open(dir.File("s.db"));
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        SampleMonitoring.Load(db);
+        using var database = TestDatabase.WithSamples(monitoring: true);
+        var db = database.Db;
         var rows = new CoordinationService(db).Compare("地区生产总值 (GDP)");
         var fuzhou = rows.Single(r => r.Name == "地区生产总值 (GDP)" && r.TableKind == "target");
         Assert.Equal(("符合序时进度", 2023), (fuzhou.Status, fuzhou.StatusYear!.Value)); // 1.2928 against 1.2275

@@ -10,10 +10,8 @@ public class ApprovedValuesTests
     [Fact]
     public void An_approved_submission_becomes_the_observation_and_changes_the_status()
     {
-        using var dir = new Samples.TempDir();
-        var db = LantuDatabase.Open(dir.File("a.db"));
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var forest = new IndicatorReader(db).Resolve(plan.VersionId, "森林覆盖率");
         var admin = new Actor("admin", Roles.Admin, null, "127.0.0.1");

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Lantu.Core.Monitoring;
 using Lantu.Storage;
@@ -10,23 +9,15 @@ namespace Lantu.Tests.Monitoring;
 /// <summary>Observations, the data-entry template, validated imports and progress on the sample plans.</summary>
 public class MonitoringStoreTests
 {
-    private static (LantuDatabase Db, string Path) Samples5(Samples.TempDir dir, bool monitoring = true)
-    {
-        var path = dir.File("m.db");
-        var db = LantuDatabase.Open(path);
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        if (monitoring) SampleMonitoring.Load(db);
-        return (db, path);
-    }
+
 
     private static long Plan(LantuDatabase db, string name) => new PlanReader(db).Resolve(name).Id;
 
     [Fact]
     public void Extracted_targets_map_to_the_forms_the_evaluator_judges()
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Samples5(dir, monitoring: false);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         TargetSpec Spec(string plan, string indicator)
         {
             var p = new PlanReader(db).Detail(Plan(db, plan));
@@ -48,8 +39,8 @@ public class MonitoringStoreTests
     [Fact]
     public void Sample_monitoring_data_gives_statuses_computed_by_hand()
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Samples5(dir);
+        using var database = TestDatabase.WithSamples(monitoring: true);
+        var db = database.Db;
         var fuzhou = new ProgressService(db).Rows(Plan(db, "福州"), 2023).Single(r => r.Name.StartsWith("地区生产总值"));
         // 1.002 万亿元 × 1.07³ = 1.2275; observed 1.2928.
         Assert.Equal((1.2928, 1.2275, "on_track"), (fuzhou.Value!.Value, Math.Round(fuzhou.Expected!.Value, 4), fuzhou.Status));
@@ -64,8 +55,8 @@ public class MonitoringStoreTests
     [Fact]
     public void A_correction_is_a_new_revision_and_the_history_is_kept()
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Samples5(dir, monitoring: false);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var forest = new IndicatorReader(db).Resolve(plan.VersionId, "森林覆盖率");
         var store = new ObservationStore(db);
@@ -85,8 +76,8 @@ public class MonitoringStoreTests
     [InlineData("xlsx")]
     public void The_template_round_trips_and_the_status_changes(string format)
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Samples5(dir, monitoring: false);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var employment = new IndicatorReader(db).Resolve(plan.VersionId, "城镇新增就业人数");
         Assert.Equal("not_assessable", new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == employment.Id).Status);
@@ -107,8 +98,8 @@ public class MonitoringStoreTests
     [Fact]
     public void An_invalid_file_is_rejected_whole_with_row_level_messages_and_the_database_is_unchanged()
     {
-        using var dir = new Samples.TempDir();
-        var (db, path) = Samples5(dir, monitoring: false);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var indicators = new IndicatorReader(db);
         int share = indicators.Resolve(plan.VersionId, "服务业增加值占地区生产总值比重").Id;
@@ -122,8 +113,7 @@ public class MonitoringStoreTests
             999,不存在的指标,%,1,2,,
             {forest},人均GDP,%,1,2,,
             """;
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var before = SHA256.HashData(File.ReadAllBytes(path));
+        var before = database.Fingerprint();
         var e = Assert.Throws<ImportRejectedException>(() =>
             new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(csv), "bad.csv", "人社局"));
         var messages = e.Problems.Select(p => p.ToString()).ToList();
@@ -133,8 +123,7 @@ public class MonitoringStoreTests
         Assert.Contains(messages, m => m.StartsWith("第5行 指标编号列") && m.Contains("不存在"));
         Assert.Contains(messages, m => m.StartsWith("第6行 指标名称列") && m.Contains("不符"));
         Assert.DoesNotContain(messages, m => m.StartsWith("第2行")); // the good row is fine, but is not stored either
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Equal(before, database.Fingerprint());
         // Binary junk and a jump without a note are refused too.
         Assert.Throws<ImportRejectedException>(() => new ObservationImport(db).Import(plan.Id, plan.VersionId, [0, 1, 2, 3, 0, 5], "junk.csv", "x"));
         var jump = $"指标编号,2021,2022\n{jobs},10,30\n";
@@ -145,8 +134,8 @@ public class MonitoringStoreTests
     [Fact]
     public void The_cli_observes_and_reports_progress_as_json()
     {
-        using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         Assert.Equal(0, CliRunner.Lantu(db, "samples", "--json").ExitCode);
         var observe = CliRunner.Lantu(db, "observe", "福州", "森林覆盖率", "2022", "58.6", "--source", "统计公报");
         Assert.True(observe.ExitCode == 0, observe.Stderr);
@@ -169,7 +158,8 @@ public class PlanReportCliTests
     public void The_report_command_writes_the_mid_term_evaluation_from_stored_data()
     {
         using var dir = new Samples.TempDir();
-        var db = dir.File("r.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         Assert.Equal(0, CliRunner.Lantu(db, "samples", "--json").ExitCode);
         var html = dir.File("r.html");
         var run = CliRunner.Lantu(db, "report", "福州", "--year", "2023", "--format", "html", "-o", html);

@@ -6,17 +6,10 @@ namespace Lantu.Tests.Search;
 /// <summary>Full-text search over the sample corpus, shared by the tests of this class.</summary>
 public sealed class SearchFixture : IDisposable
 {
-    public Samples.TempDir Dir { get; } = new();
-    public LantuDatabase Db { get; }
+    private readonly Storage.TestStore _store = TestDatabase.WithSamples();
+    public LantuDatabase Db => _store.Db;
 
-    public SearchFixture()
-    {
-        Db = LantuDatabase.Open(Dir.File("search.db"));
-        var ingestor = new PlanIngestor(Db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-    }
-
-    public void Dispose() => Dir.Dispose();
+    public void Dispose() => _store.Dispose();
 }
 
 public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
@@ -77,5 +70,16 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.All(both, h => Assert.True(h.Snippet.Contains("嘉庚") || h.Snippet.Contains("实验室")));
         Assert.Empty(Search("\"嘉庚\" OR 1=1; DROP TABLE plans; --不存在的词"));
         Assert.Equal(5, new PlanReader(fixture.Db).List().Count);
+    }
+
+    [Fact]
+    public void Latin_letters_match_whatever_their_case()
+    {
+        foreach (var (typed, stored) in new[] { ("5g基站", "5G基站"), ("gdp", "GDP") })
+        {
+            var hits = Search(typed);
+            Assert.NotEmpty(hits);
+            Assert.Equal(Search(stored).Select(h => (h.Plan, h.LineStart)), hits.Select(h => (h.Plan, h.LineStart)));
+        }
     }
 }

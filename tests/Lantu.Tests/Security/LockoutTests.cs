@@ -82,8 +82,7 @@ public sealed class LockoutTests(ITestOutputHelper output) : IAsyncLifetime
                      $"({attempts / attackClock.Elapsed.TotalSeconds:F0}/s); other user's login: baseline median {Median(baseline):F1} ms p95 {P95(baseline):F1} ms (n={baseline.Count}), " +
                      $"during attack median {Median(during):F1} ms p95 {P95(during):F1} ms (n={during.Count})";
         output.WriteLine(report);
-        Directory.CreateDirectory(Path.Combine(Samples.RepoRoot, "test-output"));
-        await File.WriteAllTextAsync(Path.Combine(Samples.RepoRoot, "test-output", "security-lockout.txt"), report + "\n");
+        await File.WriteAllTextAsync(Path.Combine(Samples.Output, "security-lockout.txt"), report + "\n");
         Assert.True(Median(during) <= Math.Max(2 * Median(baseline), Median(baseline) + 50), report);
 
         // An administrator's reset unlocks it.

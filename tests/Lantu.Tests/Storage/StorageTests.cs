@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Lantu.Core.Reading;
 using Lantu.Storage;
@@ -89,7 +88,7 @@ public class StorageTests
         var (db, ingestor, _) = Open(store);
         ingestor.IngestFile(Samples.Path004);
         // SQLite: the file byte for byte; PostgreSQL: every table's row count and content checksum.
-        var before = Fingerprint(store);
+        var before = store.Fingerprint();
 
         using var dir = new Samples.TempDir();
         var path = dir.File("bad-input");
@@ -103,18 +102,8 @@ public class StorageTests
         });
         Assert.Throws<DocumentReadException>(() => ingestor.IngestFile(path));
 
-        Assert.Equal(before, Fingerprint(store));
+        Assert.Equal(before, store.Fingerprint());
         Assert.Single(new PlanReader(LantuDatabase.Open(store.Location)).List());
-    }
-
-    private static string Fingerprint(TestStore store)
-    {
-        if (store.Kind == TestStore.Postgres)
-            return string.Join("\n", DatabaseCopier.Checksums(store.Db).Select(c => $"{c.Table} {c.Rows} {c.Checksum}"));
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using (var c = store.Db.Connect()) { using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(store.Location)));
     }
 
     [Theory, SqliteStore, PostgresStore]

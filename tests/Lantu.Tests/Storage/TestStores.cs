@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Security.Cryptography;
 using Lantu.Storage;
 using Npgsql;
 using Xunit.Sdk;
@@ -18,12 +19,14 @@ public sealed class TestStore : IDisposable
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
 
     public const string SkipReason = "PostgreSQL 测试已跳过：未设置 LANTU_TEST_POSTGRES (skipped: set LANTU_TEST_POSTGRES to a PostgreSQL " +
-                                     "connection string, as .ci/run does, to run the storage tests on PostgreSQL too)";
+                                     "connection string, as .ci/run does, to run the tests on PostgreSQL too)";
 
     private readonly Samples.TempDir? _dir;
-    private readonly string? _schema;
 
     public string Kind { get; }
+
+    /// <summary>The PostgreSQL schema of this database (null on SQLite).</summary>
+    public string? Schema { get; }
 
     /// <summary>What a user would pass as --db: a file path or a PostgreSQL connection string.</summary>
     public string Location { get; }
@@ -33,10 +36,11 @@ public sealed class TestStore : IDisposable
 
     private TestStore(string kind, string location, Samples.TempDir? dir, string? schema)
     {
-        Kind = kind; Location = location; _dir = dir; _schema = schema;
+        Kind = kind; Location = location; _dir = dir; Schema = schema;
     }
 
-    public static TestStore Create(string kind)
+    /// <summary>A new database of the kind; on PostgreSQL in a schema of the given name (default: a random one).</summary>
+    public static TestStore Create(string kind, string? schema = null)
     {
         if (kind == Sqlite)
         {
@@ -44,7 +48,7 @@ public sealed class TestStore : IDisposable
             return new TestStore(kind, dir.File("lantu.db"), dir, null);
         }
         var server = PostgresServer ?? throw new InvalidOperationException(SkipReason);
-        var schema = "lantu_test_" + Guid.NewGuid().ToString("N")[..16];
+        schema ??= "lantu_test_" + Guid.NewGuid().ToString("N")[..16];
         using (var c = new NpgsqlConnection(server))
         {
             c.Open();
@@ -53,6 +57,20 @@ public sealed class TestStore : IDisposable
         }
         var location = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
         return new TestStore(kind, location, null, schema);
+    }
+
+    /// <summary>
+    /// Changes whenever the stored data changes: on SQLite the file's bytes (after a checkpoint), on PostgreSQL the
+    /// row counts and content checksums of every table (DatabaseCopier's, independent of row order).
+    /// </summary>
+    public string Fingerprint()
+    {
+        if (Kind == Postgres)
+            return string.Join("\n", DatabaseCopier.Checksums(Db).Select(c => $"{c.Table} {c.Rows} {c.Checksum}"));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var c = Db.Connect()) { using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Location)));
     }
 
     public void Dispose()
@@ -66,7 +84,7 @@ public sealed class TestStore : IDisposable
         using (var mine = new NpgsqlConnection(Location)) NpgsqlConnection.ClearPool(mine);
         using var c = new NpgsqlConnection(PostgresServer);
         c.Open();
-        using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", c);
+        using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", c);
         cmd.ExecuteNonQuery();
     }
 }

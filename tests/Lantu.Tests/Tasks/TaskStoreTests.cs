@@ -2,24 +2,20 @@ using System.Text;
 using Lantu.Core.Tasks;
 using Lantu.Storage;
 using Lantu.Storage.Tasks;
-using Microsoft.Data.Sqlite;
+using Lantu.Tests.Storage;
 
 namespace Lantu.Tests.Tasks;
 
 public class TaskStoreTests
 {
-    private static (LantuDatabase Db, long PlanId) Ingest(Samples.TempDir dir, string sample)
-    {
-        var db = LantuDatabase.Open(dir.File("lantu.db"));
-        var result = new PlanIngestor(db).IngestFile(Samples.File(sample));
-        return (db, result.PlanId);
-    }
+    private static (LantuDatabase Db, long PlanId) Ingest(TestStore store, string sample) =>
+        (store.Db, new PlanIngestor(store.Db).IngestFile(Samples.File(sample)).PlanId);
 
     [Fact]
     public void Storing_a_plan_derives_its_tasks_and_projects()
     {
-        using var dir = new Samples.TempDir();
-        var (db, planId) = Ingest(dir, "000");
+        using var database = TestDatabase.Fresh();
+        var (db, planId) = Ingest(database, "000");
         var tasks = new TaskStore(db).List(planId);
         Assert.Equal(TaskDeriver.Derive(Samples.Parsed("000")).Count, tasks.Count);
         var task = Assert.Single(tasks, t => t.Title == "加强衔接协调");
@@ -35,8 +31,8 @@ public class TaskStoreTests
     [Fact]
     public void Departments_milestones_stages_and_reports()
     {
-        using var dir = new Samples.TempDir();
-        var (db, planId) = Ingest(dir, "000");
+        using var database = TestDatabase.Fresh();
+        var (db, planId) = Ingest(database, "000");
         var tasks = new TaskStore(db);
         var t = tasks.Assign(planId, "加强衔接协调", "市发改委", ["市自然资源和规划局", "市财政局"], Vocabulary.InProgress);
         Assert.Equal("市发改委", t.LeadDepartment);
@@ -74,8 +70,8 @@ public class TaskStoreTests
     [Fact]
     public void Refinements_survive_a_new_version_of_the_plan()
     {
-        using var dir = new Samples.TempDir();
-        var (db, planId) = Ingest(dir, "004");
+        using var database = TestDatabase.Fresh();
+        var (db, planId) = Ingest(database, "004");
         var tasks = new TaskStore(db);
         var projects = new ProjectStore(db);
         tasks.Assign(planId, "整合优化政务信息网络", "市大数据局", ["市工信局"], Vocabulary.InProgress);
@@ -104,7 +100,8 @@ public class TaskStoreTests
     public void Tasks_xlsx_round_trip_and_a_rejected_file_changes_nothing()
     {
         using var dir = new Samples.TempDir();
-        var (db, planId) = Ingest(dir, "002");
+        using var database = TestDatabase.Fresh();
+        var (db, planId) = Ingest(database, "002");
         var exchange = new TaskExchange(db);
         var file = dir.File("tasks.xlsx");
         var store = new TaskStore(db);
@@ -130,17 +127,15 @@ public class TaskStoreTests
         XlsxEdit.SetCell(file, TaskExchange.TaskSheet, other.Key, "牵头单位", "市工信局");
         XlsxEdit.SetCell(file, TaskExchange.TaskSheet, target.Key, "状态", "进展顺利");
         XlsxEdit.SetCell(file, TaskExchange.TaskSheet, store.Find(planId, "优化创新创业服务").Key, "任务编号", "没有这个任务");
-        SqliteConnection.ClearAllPools();
-        var before = File.ReadAllBytes(dir.File("lantu.db"));
+        var before = database.Fingerprint();
         var rejected = exchange.Import(file);
-        SqliteConnection.ClearAllPools();
         Assert.False(rejected.Ok);
         var status = Assert.Single(rejected.Errors, e => e.Message.Contains("进展顺利"));
         Assert.Equal(TaskExchange.TaskSheet, status.Sheet);
         Assert.Equal("H（状态）", status.Column);
         Assert.True(status.Row > 1);
         Assert.Contains(rejected.Errors, e => e.Message.Contains("没有这个任务") && e.Column.StartsWith("A"));
-        Assert.Equal(before, File.ReadAllBytes(dir.File("lantu.db")));
+        Assert.Equal(before, database.Fingerprint());
         Assert.Null(store.Find(planId, other.Key).LeadDepartment);
     }
 
@@ -148,7 +143,8 @@ public class TaskStoreTests
     public void Projects_xlsx_round_trip_with_stage_history_and_a_rejected_file_changes_nothing()
     {
         using var dir = new Samples.TempDir();
-        var (db, planId) = Ingest(dir, "000");
+        using var database = TestDatabase.Fresh();
+        var (db, planId) = Ingest(database, "000");
         var exchange = new ProjectExchange(db);
         var store = new ProjectStore(db);
         var file = dir.File("projects.xlsx");
@@ -181,14 +177,12 @@ public class TaskStoreTests
 
         XlsxEdit.SetCell(file, ProjectExchange.ProjectSheet, lab.Key, "阶段", "竣工");
         XlsxEdit.SetCell(file, ProjectExchange.ProjectSheet, lab.Key, "已完成投资单位", "美元");
-        SqliteConnection.ClearAllPools();
-        var before = File.ReadAllBytes(dir.File("lantu.db"));
+        var before = database.Fingerprint();
         var rejected = exchange.Import(file);
-        SqliteConnection.ClearAllPools();
         var error = Assert.Single(rejected.Errors);
         Assert.Contains("美元", error.Message);
         Assert.StartsWith("I", error.Column);
-        Assert.Equal(before, File.ReadAllBytes(dir.File("lantu.db")));
+        Assert.Equal(before, database.Fingerprint());
         Assert.Equal("开工", store.Find(planId, lab.Key).Stage);
     }
 }
@@ -198,8 +192,8 @@ public class BackfillTests
     [Fact]
     public void A_version_stored_before_tasks_existed_is_derived_on_first_use()
     {
-        using var dir = new Samples.TempDir();
-        var db = LantuDatabase.Open(dir.File("lantu.db"));
+        using var database = TestDatabase.Fresh();
+        var db = database.Db;
         var planId = new PlanIngestor(db).IngestFile(Samples.Path002).PlanId;
         using (var c = db.Connect())
         {

@@ -9,7 +9,8 @@ public class TasksCliTests
     public void Tasks_and_projects_commands_speak_json_assign_stage_and_exchange_xlsx()
     {
         using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         Assert.Equal(0, CliRunner.Lantu(db, "ingest", Samples.Path000).ExitCode);
 
         var assign = CliRunner.Lantu(db, "tasks", "assign", "1", "加强衔接协调", "--lead", "市发改委", "--with", "市财政局", "--status", "推进中");

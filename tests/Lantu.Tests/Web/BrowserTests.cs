@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public PortalHost Host { get; private set; } = null!;
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
-    public static string Shots { get; } = Directory.CreateDirectory(Path.Combine(Samples.RepoRoot, "test-output", "screenshots")).FullName;
+    public static string Shots { get; } = Directory.CreateDirectory(Path.Combine(Samples.Output, "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {

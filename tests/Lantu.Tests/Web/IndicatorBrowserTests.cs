@@ -17,7 +17,7 @@ public sealed class IndicatorBrowserTests(BrowserFixture f) : IClassFixture<Brow
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        var db = LantuDatabase.Open(f.Host.DbPath);
+        var db = f.Host.OpenDatabase();
         var plan = new PlanReader(db).Resolve("福州");
 
         await page.GotoAsync($"/plans/{plan.Id}/dashboard?year=2023");

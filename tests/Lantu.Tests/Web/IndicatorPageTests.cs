@@ -38,7 +38,7 @@ public class IndicatorPageTests
     {
         await using var host = await PortalHost.InMemory();
         var client = host.Client();
-        var db = LantuDatabase.Open(host.DbPath);
+        var db = host.OpenDatabase();
         var plan = new PlanReader(db).Resolve("福州");
         var forest = new IndicatorReader(db).Resolve(plan.VersionId, "森林覆盖率");
         string Row(string html) => Regex.Match(html, $@"<tr[^>]*>\s*<th scope=""row""><a href=""/plans/{plan.Id}/indicators/{forest.Id}\?year=2022"">.*?</tr>", RegexOptions.Singleline).Value;

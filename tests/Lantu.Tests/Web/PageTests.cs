@@ -109,7 +109,7 @@ public sealed class PageTests : IAsyncLifetime
     public async Task Stored_text_is_html_escaped()
     {
         var text = "<script>alert('x')</script>某市国民经济和社会发展第十四个五年规划纲要\n\n第一章 总体要求 <b>&amp;</b>\n\n一、指导思想\n\n坚持<img src=x onerror=alert(1)>发展。\n";
-        var db = Lantu.Storage.LantuDatabase.Open(_host.DbPath);
+        var db = _host.OpenDatabase();
         var result = new Lantu.Storage.PlanIngestor(db).IngestBytes(System.Text.Encoding.UTF8.GetBytes(text), "xss.txt",
             new Lantu.Storage.PlanOverrides(Title: "<i>标题</i>测试规划"));
         foreach (var url in new[] { "/", $"/plans/{result.PlanId}", $"/plans/{result.PlanId}/source", "/data" })

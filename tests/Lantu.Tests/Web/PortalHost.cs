@@ -1,4 +1,5 @@
 using Lantu.Storage;
+using Lantu.Tests.Storage;
 using Lantu.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,34 +10,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantu.Tests.Web;
 
-/// <summary>A portal over its own copy of a database with the five sample plans, in the test host or on real Kestrel.</summary>
+/// <summary>
+/// A portal over its own database holding the five sample plans and the sample monitoring data (TestDatabase: a SQLite
+/// file here, a PostgreSQL schema in Lantu.Tests.Postgres), in the test host or on real Kestrel.
+/// </summary>
 public sealed class PortalHost : IAsyncDisposable
 {
     public const string AdminUser = "管理员", AdminPassword = "test-口令-123";
 
-    private static readonly Lazy<string> Template = new(() =>
-    {
-        var dir = Directory.CreateTempSubdirectory("lantu-web-template-").FullName;
-        var path = Path.Combine(dir, "samples.db");
-        var db = LantuDatabase.Open(path);
-        Portal.IngestSamplesIfEmpty(db);
-        using (var c = db.Connect()) { using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return path;
-    });
-
-    private readonly Samples.TempDir _dir = new();
+    private readonly TestStore _store;
     public WebApplication App { get; }
-    public string DbPath { get; }
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The portal's database as --db takes it: a SQLite path or a PostgreSQL connection string.</summary>
+    public string Location => _store.Location;
+
+    /// <summary>The portal's database, opened anew (as another process would see it).</summary>
+    public LantuDatabase OpenDatabase() => LantuDatabase.Open(Location);
 
     private PortalHost(bool kestrel, bool admin)
     {
-        DbPath = _dir.File("lantu.db");
-        File.Copy(Template.Value, DbPath);
+        _store = TestDatabase.WithSamples(monitoring: true);
         var settings = new PortalSettings
         {
-            Database = DbPath,
+            Database = _store.Location,
             Urls = kestrel ? "http://127.0.0.1:0" : null,
             AdminUser = admin ? AdminUser : "",
             AdminPassword = admin ? AdminPassword : "",
@@ -67,7 +64,6 @@ public sealed class PortalHost : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
+        _store.Dispose();
     }
 }

@@ -10,9 +10,9 @@ public class ServeCommandTests
     [Fact]
     public async Task Serve_ingests_the_samples_into_an_empty_database_and_prints_the_address()
     {
-        using var dir = new Samples.TempDir();
+        using var database = TestDatabase.Fresh();
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "lantu.dll"), "serve", "--urls", "http://127.0.0.1:0", "--db", dir.File("lantu.db") })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "lantu.dll"), "serve", "--urls", "http://127.0.0.1:0", "--db", database.Location })
             psi.ArgumentList.Add(a);
         psi.Environment["LANTU_DB"] = "";
         psi.Environment["LANTU_ADMIN_USER"] = "";

@@ -67,7 +67,7 @@ public sealed class TasksPageTests : IAsyncLifetime
     [Fact]
     public async Task Tasks_by_status_and_department_show_what_a_department_leads_and_what_is_late()
     {
-        var db = LantuDatabase.Open(_host.DbPath);
+        var db = _host.OpenDatabase();
         var store = new TaskStore(db);
         var keys = store.List(1).Take(3).Select(t => t.Key).ToList();
         store.Assign(1, keys[0], lead: "市发展改革委", with: ["市工业和信息化局"], status: "滞后");
@@ -101,7 +101,7 @@ public sealed class TasksPageTests : IAsyncLifetime
     [Fact]
     public async Task Projects_by_stage_with_investment()
     {
-        var db = LantuDatabase.Open(_host.DbPath);
+        var db = _host.OpenDatabase();
         var projects = new ProjectStore(db);
         var first = projects.List(1)[0];
         projects.SetStage(1, first.Key, "在建", "开工建设");
