@@ -24,8 +24,7 @@ public static class DocumentReader
         {
             ContainerKind.Zip => DocxReader.Read(bytes, fileName),
             ContainerKind.Pdf => PdfReader.Read(bytes, fileName),
-            ContainerKind.OleCompound => throw new DocumentReadException(fileName,
-                "这是旧版 Word 97-2003 (.doc) 或 Excel 文件，请另存为 .docx 后导入 (legacy OLE compound file is not supported)"),
+            ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName),
             _ => TextReader.Read(bytes, fileName),
         };
     }
