@@ -7,6 +7,9 @@ CREATE VIRTUAL TABLE paragraph_fts USING fts5(search_text, content = '', content
 INSERT INTO paragraph_fts (rowid, search_text)
 SELECT pa.version_id * 1000000 + pa.seq, pa.search_text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id;
 
+-- Search joins paragraphs to the plans whose current version they belong to.
+CREATE INDEX ix_plans_current_version ON plans (current_version_id);
+
 CREATE TRIGGER plans_current_version_search AFTER UPDATE OF current_version_id ON plans
 WHEN OLD.current_version_id IS NOT NEW.current_version_id
 BEGIN

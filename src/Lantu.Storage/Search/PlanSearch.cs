@@ -79,6 +79,13 @@ public sealed class PlanSearch(LantuDatabase db)
         for (int i = 0; i < terms.Count; i++)
         {
             if (fts && terms[i].Length >= 3) continue;
+            if (db.Dialect == Dialect.Sqlite && Caseless(terms[i]))
+            {
+                // Exact bytes (instr) where case cannot matter; LIKE would fold case for nothing.
+                args.Add($"t{i}", terms[i]);
+                where.Add($"instr(pa.search_text, @t{i}) > 0");
+                continue;
+            }
             args.Add($"t{i}", "%" + Escape(terms[i]) + "%");
             where.Add($"pa.search_text {like} @t{i} ESCAPE '\\'");
         }
@@ -106,10 +113,14 @@ public sealed class PlanSearch(LantuDatabase db)
         static string Count(string needle)
         {
             var lower = needle.ToLowerInvariant().Replace("'", "''");
-            return $"((LENGTH(LOWER(pa.search_text)) - LENGTH(REPLACE(LOWER(pa.search_text), '{lower}', ''))) / {lower.Length})";
+            var text = Caseless(needle) ? "pa.search_text" : "LOWER(pa.search_text)";
+            return $"((LENGTH({text}) - LENGTH(REPLACE({text}, '{lower}', ''))) / {lower.Length})";
         }
         return string.Join(" + ", phrases.Select(p => "10 * " + Count(p)).Concat(terms.Select(Count)));
     }
+
+    /// <summary>No Latin letters (Chinese, digits, + % . -): case cannot matter, so no case folding is needed.</summary>
+    private static bool Caseless(string text) => !text.Any(char.IsAsciiLetter);
 
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
