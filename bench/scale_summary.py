@@ -24,12 +24,14 @@ def loads(tag, step):
 
 
 print("### Ingest\n")
-print("| store | N | created / new versions | total | docs/s | median / P95 per doc | peak working set | allocated | database | load (1 min) |")
-print("|---|---:|---|---:|---:|---|---:|---:|---:|---|")
+print("| store | N | created / new versions | total (of which storing) | docs/s | median / P95 per doc | storing median / P95 | peak working set | allocated | database | load (1 min) |")
+print("|---|---:|---|---:|---:|---|---|---:|---:|---:|---|")
 for t in tags():
     i = load(os.path.join(out, f"{t}.ingest.json"))
-    print(f"| {i['store']} | {i['count']:,} | {i['created']:,} / {i['new_versions']:,} | {i['seconds']:,} s | {i['per_second']} | "
-          f"{i['median_ms']} / {i['p95_ms']} ms | {i['peak_working_set_mb']} MB | {i['allocated_mb']:,} MB | {i['database_mb']:,} MB | {loads(t, 'ingest')} |")
+    store = f" ({i['store_seconds']:,} s)" if "store_seconds" in i else ""
+    store_pct = f"{i['store_median_ms']} / {i['store_p95_ms']} ms" if "store_median_ms" in i else "—"
+    print(f"| {i['store']}{' row by row' if i.get('row_by_row') else ''} | {i['count']:,} | {i['created']:,} / {i['new_versions']:,} | {i['seconds']:,} s{store} | {i['per_second']} | "
+          f"{i['median_ms']} / {i['p95_ms']} ms | {store_pct} | {i['peak_working_set_mb']} MB | {i['allocated_mb']:,} MB | {i['database_mb']:,} MB | {loads(t, 'ingest')} |")
 
 print("\n### Search (all 15 queries together)\n")
 print("| store | N | plans | paragraphs searched | PlanSearch p50 / p95 | plain scan p50 / p95 | loading the scan's text | load (1 min) |")

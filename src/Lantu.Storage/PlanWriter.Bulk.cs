@@ -20,9 +20,12 @@ public static partial class BulkInsert
 
     private static readonly ConcurrentDictionary<(Type, string), PropertyInfo> Properties = new();
 
+    /// <summary>Dapper's row-by-row path everywhere: only for `lantu bench ingest --row-by-row`, the before/after comparison.</summary>
+    public static bool RowByRow { get; set; }
+
     public static void Execute<T>(DbConnection c, DbTransaction tx, string sql, IEnumerable<T> rows) where T : notnull
     {
-        if (c is not NpgsqlConnection pg) { c.Execute(sql, rows, tx); return; }
+        if (c is not NpgsqlConnection pg || RowByRow) { c.Execute(sql, rows, tx); return; }
         var list = rows as IReadOnlyList<T> ?? rows.ToList();
         if (list.Count == 0) return;
         var m = SingleRow().Match(sql);
