@@ -1,22 +1,11 @@
--- Search covers the current version of each plan only: old versions are never searched, and indexing them too made
--- common terms slow. Two contentless FTS5 indexes over the paragraphs' search text, a row's rowid being
--- version_id * 1,000,000 + seq (so it joins to its paragraph, and a version's rows are one rowid range):
---   paragraph_fts    trigrams, for terms of three characters or more;
---   paragraph_chars  every character a token (the text spaced out), so a term of one or two characters is a phrase
---                    query instead of a scan of every paragraph.
--- Triggers keep both current whenever a plan's current version changes or a plan goes.
+-- The search index holds the current version of each plan only: old versions are never searched, and ranking them
+-- too made common terms slow. Contentless (the text stays in paragraphs); a row's rowid is version_id * 1,000,000 +
+-- seq, so it joins to its paragraph and a version's rows are one rowid range. Triggers keep it so whenever a plan's
+-- current version changes or a plan goes.
 DROP TABLE paragraph_fts;
 CREATE VIRTUAL TABLE paragraph_fts USING fts5(search_text, content = '', contentless_delete = 1, tokenize = 'trigram');
-CREATE VIRTUAL TABLE paragraph_chars USING fts5(chars, content = '', contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* P* S* M*'");
-
 INSERT INTO paragraph_fts (rowid, search_text)
 SELECT pa.version_id * 1000000 + pa.seq, pa.search_text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id;
-INSERT INTO paragraph_chars (rowid, chars)
-SELECT pa.version_id * 1000000 + pa.seq,
-    (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < LENGTH(pa.search_text))
-     SELECT group_concat(substr(pa.search_text, i, 1), ' ' ORDER BY i) FROM n)
-FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id;
 
 -- Search joins paragraphs to the plans whose current version they belong to.
 CREATE INDEX ix_plans_current_version ON plans (current_version_id);
@@ -25,19 +14,12 @@ CREATE TRIGGER plans_current_version_search AFTER UPDATE OF current_version_id O
 WHEN OLD.current_version_id IS NOT NEW.current_version_id
 BEGIN
     DELETE FROM paragraph_fts WHERE rowid BETWEEN OLD.current_version_id * 1000000 AND OLD.current_version_id * 1000000 + 999999;
-    DELETE FROM paragraph_chars WHERE rowid BETWEEN OLD.current_version_id * 1000000 AND OLD.current_version_id * 1000000 + 999999;
     INSERT INTO paragraph_fts (rowid, search_text)
     SELECT version_id * 1000000 + seq, search_text FROM paragraphs WHERE version_id = NEW.current_version_id;
-    INSERT INTO paragraph_chars (rowid, chars)
-    SELECT pa.version_id * 1000000 + pa.seq,
-        (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < LENGTH(pa.search_text))
-         SELECT group_concat(substr(pa.search_text, i, 1), ' ' ORDER BY i) FROM n)
-    FROM paragraphs pa WHERE pa.version_id = NEW.current_version_id;
 END;
 
 CREATE TRIGGER plans_deleted_search AFTER DELETE ON plans
 WHEN OLD.current_version_id IS NOT NULL
 BEGIN
     DELETE FROM paragraph_fts WHERE rowid BETWEEN OLD.current_version_id * 1000000 AND OLD.current_version_id * 1000000 + 999999;
-    DELETE FROM paragraph_chars WHERE rowid BETWEEN OLD.current_version_id * 1000000 AND OLD.current_version_id * 1000000 + 999999;
 END;

@@ -7,10 +7,10 @@ namespace Lantu.Storage.Search;
 /// <summary>
 /// Full-text search over the current version of every plan. A hit contains every term; it ranks by how often it
 /// holds the whole phrases typed (×10) and the terms, then by plan and line. The database filters, scores, orders
-/// and cuts to the page, so only the page's paragraphs leave it. On SQLite, two FTS5 indexes of the current versions
-/// (migration 011) find candidates — trigrams for terms of three characters or more, one token per character for
-/// shorter ones (one or two Chinese characters, "5G") — and an exact substring check confirms them; on PostgreSQL
-/// ILIKE, which the pg_trgm index serves for terms of three characters or more.
+/// and cuts to the page, so only the page's paragraphs leave it: on SQLite terms of three characters or more go
+/// through the FTS5 trigram index of current versions (migration 011) and shorter ones (one or two Chinese
+/// characters) are matched with LIKE among those candidates, or among the current versions' paragraphs when no term
+/// is long enough; on PostgreSQL ILIKE, which the pg_trgm index serves for terms of three characters or more.
 /// Headings and exact lines of the page's hits come in one query each.
 /// </summary>
 public sealed class PlanSearch(LantuDatabase db)
@@ -28,8 +28,7 @@ public sealed class PlanSearch(LantuDatabase db)
 
     /// <summary>How the candidates of a query are found (for the benchmark's report).</summary>
     public string MethodOf(SearchQuery query) =>
-        db.Dialect == Dialect.Postgres ? "pg_trgm"
-        : string.Join("+", new[] { query.Terms.Any(t => t.Length >= 3) ? "trigram" : null, query.Terms.Any(t => t.Length < 3) ? "chars" : null }.OfType<string>());
+        db.Dialect == Dialect.Postgres ? "pg_trgm" : query.Terms.Any(t => t.Length >= 3) ? "fts5" : "like";
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
@@ -66,40 +65,24 @@ public sealed class PlanSearch(LantuDatabase db)
         // The chapter is checked exactly on the headings afterwards; SQL only narrows to paragraphs under a heading
         // that names it, with room for the few the exact check may still drop.
         args.Add("limit", q.Chapter is { Length: > 0 } ? q.Limit * 2 : q.Limit);
+        bool fts = db.Dialect == Dialect.Sqlite && terms.Any(t => t.Length >= 3);
         var like = db.Dialect == Dialect.Postgres ? "ILIKE" : "LIKE";
         var where = new List<string>();
-        string from = "paragraphs pa";
-        if (db.Dialect == Dialect.Sqlite)
+        string from;
+        if (fts)
         {
-            // Long terms through the trigram index, short ones through the per-character index (phrases); the
-            // exact checks below stay, so the indexes only have to find a superset.
-            var longTerms = terms.Where(t => t.Length >= 3).ToList();
-            var shortTerms = terms.Where(t => t.Length < 3).ToList();
-            const string join = "JOIN paragraphs pa ON pa.version_id = f.rowid / 1000000 AND pa.seq = f.rowid % 1000000";
-            if (longTerms.Count > 0)
-            {
-                args.Add("match", string.Join(" AND ", longTerms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\"")));
-                from = "paragraph_fts f " + join;
-                where.Add("paragraph_fts MATCH @match");
-            }
-            if (shortTerms.Count > 0)
-            {
-                args.Add("chars", string.Join(" AND ", shortTerms.Select(SearchIndex.CharsPhrase)));
-                if (longTerms.Count > 0)
-                    where.Add("f.rowid IN (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH @chars)");
-                else
-                {
-                    from = "paragraph_chars f " + join;
-                    where.Add("paragraph_chars MATCH @chars");
-                }
-            }
+            args.Add("match", string.Join(" AND ", terms.Where(t => t.Length >= 3).Select(t => "\"" + t.Replace("\"", "\"\"") + "\"")));
+            from = "paragraph_fts f JOIN paragraphs pa ON pa.version_id = f.rowid / 1000000 AND pa.seq = f.rowid % 1000000";
+            where.Add("paragraph_fts MATCH @match");
         }
+        else from = "paragraphs pa";
         for (int i = 0; i < terms.Count; i++)
         {
-            if (db.Dialect == Dialect.Sqlite && terms[i].Length >= 3) continue; // the trigram index is exact
+            if (fts && terms[i].Length >= 3) continue;
             if (db.Dialect == Dialect.Sqlite && Caseless(terms[i]))
             {
-                args.Add($"t{i}", terms[i]); // exact bytes; LIKE would fold case for nothing
+                // Exact bytes (instr) where case cannot matter; LIKE would fold case for nothing.
+                args.Add($"t{i}", terms[i]);
                 where.Add($"instr(pa.search_text, @t{i}) > 0");
                 continue;
             }
