@@ -54,8 +54,7 @@ public static class DatabaseCopier
                 progress?.Invoke(table, copied);
             }
             if (target.Dialect == Dialect.Postgres) ResetIdentities(to, tx);
-            else to.Execute("DELETE FROM paragraph_fts; INSERT INTO paragraph_fts (search_text, version_id, seq) SELECT search_text, version_id, seq FROM paragraphs",
-                transaction: tx); // the search index is derived, rebuilt rather than copied
+            else Search.SearchIndex.Rebuild(to, tx); // the search index is derived, rebuilt rather than copied
             tx.Commit();
         }
         return Compare(source, target);

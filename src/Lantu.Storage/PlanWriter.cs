@@ -17,6 +17,8 @@ public sealed class PlanWriter(LantuDatabase db)
     {
         var meta = Apply(plan.Metadata, overrides ?? PlanOverrides.None, plan.Source.FileName);
         if (overrides?.Region is { Length: > 0 } || overrides?.Level is { Length: > 0 }) MetadataDetector.FindParentRegion(meta, plan.Paragraphs);
+        if (plan.Paragraphs.Count >= Search.SearchIndex.MaxParagraphs)
+            throw new ArgumentException($"文档段落过多：{plan.Paragraphs.Count} 段 (too many paragraphs for the search index)");
         var key = IdentityKey(meta.Title!);
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
@@ -53,9 +55,7 @@ public sealed class PlanWriter(LantuDatabase db)
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
-        if (db.Dialect == Dialect.Sqlite)
-            connection.Execute("INSERT INTO paragraph_fts (search_text, version_id, seq) SELECT search_text, version_id, seq FROM paragraphs WHERE version_id = @versionId",
-                new { versionId }, tx);
+        // On SQLite a trigger moves the plan's search index rows to this version (migration 012).
         connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
         tx.Commit();
@@ -105,7 +105,7 @@ public sealed class PlanWriter(LantuDatabase db)
                 plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
         }
 
-        var nodes = new List<object>();
+        var nodes = new List<object>(); // one anonymous type: BulkInsert reads the first row's properties
         int seq = 0;
         void Walk(OutlineNode node, int? parent, int depth)
         {
@@ -118,20 +118,16 @@ public sealed class PlanWriter(LantuDatabase db)
             foreach (var child in node.Children) Walk(child, mine, depth + 1);
         }
         foreach (var root in plan.Outline) Walk(root, null, 0);
-        c.Execute("""
+        BulkInsert.Execute(c, tx, """
             INSERT INTO outline_nodes (version_id, seq, parent_seq, depth, kind, number, ordinal, title, line_start, line_end, inferred, body)
             VALUES (@versionId, @seq, @parent, @depth, @Kind, @Number, @Ordinal, @Title, @LineStart, @LineEnd, @inferred, @body)
-            """, nodes, tx);
+            """, nodes);
 
-        for (int b = 0; b < plan.Boxes.Count; b++)
-        {
-            var box = plan.Boxes[b];
-            c.Execute("INSERT INTO boxes (version_id, seq, number, title, kind, line_start, line_end) VALUES (@versionId, @seq, @Number, @Title, @Kind, @LineStart, @LineEnd)",
-                new { versionId, seq = b + 1, box.Number, box.Title, box.Kind, box.LineStart, box.LineEnd }, tx);
-            c.Execute("INSERT INTO box_items (version_id, box_seq, seq, name, text, line_start, line_end) VALUES (@versionId, @boxSeq, @seq, @Name, @Text, @LineStart, @LineEnd)",
-                box.Items.Select((item, i) => new { versionId, boxSeq = b + 1, seq = i + 1, item.Name, item.Text, item.LineStart, item.LineEnd }), tx);
-        }
-        c.Execute("""
+        BulkInsert.Execute(c, tx, "INSERT INTO boxes (version_id, seq, number, title, kind, line_start, line_end) VALUES (@versionId, @seq, @Number, @Title, @Kind, @LineStart, @LineEnd)",
+            plan.Boxes.Select((box, b) => new { versionId, seq = b + 1, box.Number, box.Title, box.Kind, box.LineStart, box.LineEnd }));
+        BulkInsert.Execute(c, tx, "INSERT INTO box_items (version_id, box_seq, seq, name, text, line_start, line_end) VALUES (@versionId, @boxSeq, @seq, @Name, @Text, @LineStart, @LineEnd)",
+            plan.Boxes.SelectMany((box, b) => box.Items.Select((item, i) => new { versionId, boxSeq = b + 1, seq = i + 1, item.Name, item.Text, item.LineStart, item.LineEnd })));
+        BulkInsert.Execute(c, tx, """
             INSERT INTO glossary_entries (version_id, seq, term, definition, line_start, line_end, places, reference_lines)
             VALUES (@versionId, @seq, @Term, @Definition, @LineStart, @LineEnd, @places, @refs)
             """,
@@ -139,7 +135,7 @@ public sealed class PlanWriter(LantuDatabase db)
             {
                 versionId, seq = i + 1, g.Term, g.Definition, g.LineStart, g.LineEnd,
                 places = JsonSerializer.Serialize(g.Places), refs = JsonSerializer.Serialize(g.ReferenceLines),
-            }), tx);
+            }));
         Tasks.TaskDerivation.Store(c, tx, versionId, plan);
         Monitoring.IndicatorWriter.Store(c, tx, versionId, plan.Indicators);
     }

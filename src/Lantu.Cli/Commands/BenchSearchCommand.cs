@@ -61,7 +61,7 @@ public static class BenchSearchCommand
                 }
                 allIndex.AddRange(index);
                 allScan.AddRange(scan);
-                rows.Add(new Row(text, db.Dialect == Dialect.Sqlite && terms.All(t => t.Length >= 3) ? "fts5" : "substring", hits, matches,
+                rows.Add(new Row(text, search.MethodOf(query), hits, matches,
                     Pct(index, 50), Pct(index, 95), Pct(scan, 50), Pct(scan, 95)));
             }
             int plans;

@@ -10,7 +10,7 @@ public static class IndicatorWriter
 {
     public static void Store(DbConnection c, DbTransaction tx, long versionId, IReadOnlyList<IndicatorRow> rows)
     {
-        c.Execute("""
+        BulkInsert.Execute(c, tx, """
             INSERT INTO indicators (version_id, seq, indicator_key, category, printed_seq, name, parent, unit, base, target, growth, actual,
                 attribute, note, table_title, table_kind, source, line_start, line_end, base_year, target_year, linked_line, extra, parsed)
             VALUES (@versionId, @seq, @key, @Category, @Seq, @Name, @Parent, @Unit, @Base, @Target, @Growth, @Actual,
@@ -22,6 +22,6 @@ public static class IndicatorWriter
                 r.Actual, r.Attribute, r.Note, r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd, r.BaseYear, r.TargetYear, r.LinkedLine,
                 extra = r.Extra is null ? null : JsonSerializer.Serialize(r.Extra),
                 parsed = r.Parsed is null ? null : JsonSerializer.Serialize(r.Parsed),
-            }), tx);
+            }));
     }
 }

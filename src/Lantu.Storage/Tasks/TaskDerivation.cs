@@ -11,15 +11,15 @@ public static class TaskDerivation
 {
     public static void Store(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
     {
-        c.Execute("""
+        BulkInsert.Execute(c, tx, """
             INSERT INTO derived_tasks (version_id, seq, task_key, chapter, section, path, number, title, text, line_start, line_end, origin)
             VALUES (@versionId, @seq, @Key, @Chapter, @Section, @Path, @Number, @Title, @Text, @LineStart, @LineEnd, @Origin)
             """,
             TaskDeriver.Derive(plan).Select((t, i) => new
             {
                 versionId, seq = i + 1, t.Key, t.Chapter, t.Section, t.Path, t.Number, t.Title, t.Text, t.LineStart, t.LineEnd, t.Origin,
-            }), tx);
-        c.Execute("""
+            }));
+        BulkInsert.Execute(c, tx, """
             INSERT INTO derived_projects (version_id, seq, project_key, name, text, box_number, box_title, chapter, line_start, line_end,
                 detected_investment_wan, detected_investment_unit)
             VALUES (@versionId, @seq, @Key, @Name, @Text, @BoxNumber, @BoxTitle, @Chapter, @LineStart, @LineEnd, @wan, @unit)
@@ -28,7 +28,7 @@ public static class TaskDerivation
             {
                 versionId, seq = i + 1, p.Key, p.Name, p.Text, p.BoxNumber, p.BoxTitle, p.Chapter, p.LineStart, p.LineEnd,
                 wan = p.PlannedInvestment?.Wan, unit = p.PlannedInvestment?.Unit,
-            }), tx);
+            }));
     }
 
     /// <summary>Versions stored before tasks existed (migration 003) have no derived rows: re-parse their stored source
