@@ -16,9 +16,15 @@ public sealed class ValidatedEntry(LantuDatabase db)
 
     /// <summary>The input checked against the plan's current version and its stored values: an error throws
     /// (ArgumentException naming every problem); warnings come back as the input's flag. For writers that store the
-    /// value in a transaction of their own.</summary>
-    public ObservationInput Checked(long planId, ObservationInput input) =>
-        Checked(planId, new PlanReader(db).Detail(planId).VersionId, input, out _);
+    /// value in a transaction of their own. <paramref name="unknownPasses"/>: a key that is no indicator of the
+    /// current version is returned unchecked instead of refused (a submission's target key is free text, and an
+    /// approved one was always stored).</summary>
+    public ObservationInput Checked(long planId, ObservationInput input, bool unknownPasses = false)
+    {
+        var versionId = new PlanReader(db).Detail(planId).VersionId;
+        if (unknownPasses && new IndicatorReader(db).List(versionId).All(i => i.Key != input.IndicatorKey)) return input;
+        return Checked(planId, versionId, input, out _);
+    }
 
     private ObservationInput Checked(long planId, long versionId, ObservationInput input, out IReadOnlyList<string> warnings)
     {
