@@ -129,7 +129,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note));
         // An approved indicator value is the official figure: it becomes the indicator's observation for the year.
         if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            Monitoring.ObservationStore.Insert(c, tx, s.PlanId, new Monitoring.ObservationInput(s.TargetKey, s.Year, number, "审核通过（" + actor.UserName + "）", s.Note), s.CreatedBy);
+            Monitoring.ObservationStore.Insert(c, tx, s.PlanId, new Monitoring.ValidatedEntry(db).Checked(s.PlanId, new Monitoring.ObservationInput(s.TargetKey, s.Year, number, "审核通过（" + actor.UserName + "）", s.Note), unknownPasses: true), s.CreatedBy);
         tx.Commit();
         return Get(id)!;
     }

@@ -3,8 +3,9 @@ using Lantu.Storage.Accounts;
 namespace Lantu.Storage.Monitoring;
 
 /// <summary>
-/// An administrator's direct entry of an observed value (the portal's form and import): the value and its audit
-/// entry in one transaction. Reporters do not come here: their values go through <see cref="SubmissionWorkflow"/>
+/// An administrator's direct entry of an observed value (the portal's form and import): validated like every other
+/// write (<see cref="ValidatedEntry"/>: an error refuses it, a warning is stored as its flag), then the value and its
+/// audit entry in one transaction. Reporters do not come here: their values go through <see cref="SubmissionWorkflow"/>
 /// and become observations when a reviewer approves them.
 /// </summary>
 public sealed class ObservationEntry(LantuDatabase db)
@@ -12,12 +13,13 @@ public sealed class ObservationEntry(LantuDatabase db)
     public Observation Record(Actor actor, long planId, ObservationInput input)
     {
         AccountStore.Require(actor, Roles.Admin);
+        input = new ValidatedEntry(db).Checked(planId, input);
         using var c = db.Connect();
         using var tx = c.BeginTransaction();
         var o = ObservationStore.Insert(c, tx, planId, input, actor.UserName);
         var when = input.Quarter == 0 ? $"{input.Year}" : $"{input.Year}Q{input.Quarter}";
         AuditLog.Record(c, tx, actor, "observation.record", $"plan:{planId}/indicator:{input.IndicatorKey}/{when}",
-            null, $"{input.Value}（第{o.Revision}版{(input.Source is { } s ? "，来源：" + s : "")}{(input.Note is { } n ? "，" + n : "")}）");
+            null, $"{input.Value}（第{o.Revision}版{(input.Source is { } s ? "，来源：" + s : "")}{(input.Note is { } n ? "，" + n : "")}{(input.Flag is { } f ? "，警告：" + f : "")}）");
         tx.Commit();
         return o;
     }

@@ -20,24 +20,32 @@ public sealed class ObservationStore(LantuDatabase db)
 
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 
-    /// <summary>Adds the next revision inside a caller's transaction (an approved submission becomes an observation).</summary>
+    /// <summary>
+    /// Adds the next revision inside a caller's transaction (an approved submission becomes an observation).
+    /// Corrections of the same value at the same moment must not read the same highest revision: SQLite transactions
+    /// begin IMMEDIATE (one writer at a time); on PostgreSQL a transaction-scoped advisory lock on the value's period
+    /// makes the next writer wait until this one commits, and the revision is computed inside the INSERT itself.
+    /// </summary>
     internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
     {
-        int revision = c.ExecuteScalar<int>("""
-            SELECT COALESCE(MAX(revision), 0) + 1 FROM observations
-            WHERE plan_id = @planId AND indicator_key = @IndicatorKey AND year = @Year AND quarter = @Quarter
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter }, tx);
+        if (c is Npgsql.NpgsqlConnection)
+            c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = LockKey(planId, i) }, tx);
         var at = DateTime.UtcNow.ToString("O");
-        long id = c.ExecuteScalar<long>("""
+        var (id, revision) = c.QuerySingle<(long Id, long Revision)>("""
             INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at)
-            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @Flag, @reportedBy, @at) RETURNING id
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, i.Flag, reportedBy, at }, tx);
+            SELECT @planId, @IndicatorKey, @Year, @Quarter, COALESCE(MAX(revision), 0) + 1, @Value, @Source, @Note, @Flag, @reportedBy, @at
+            FROM observations WHERE plan_id = @planId AND indicator_key = @IndicatorKey AND year = @Year AND quarter = @Quarter
+            RETURNING id, revision
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, i.Value, i.Source, i.Note, i.Flag, reportedBy, at }, tx);
         return new Observation
         {
-            Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = revision,
+            Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = (int)revision,
             Value = i.Value, Source = i.Source, Note = i.Note, Flag = i.Flag, ReportedBy = reportedBy, ReportedAt = at,
         };
     }
+
+    private static long LockKey(long planId, ObservationInput i) => BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes($"observation:{planId}/{i.IndicatorKey}/{i.Year}/{i.Quarter}")), 0);
 
     /// <summary>Every revision of an indicator's values, oldest first.</summary>
     public IReadOnlyList<Observation> History(long planId, string indicatorKey)

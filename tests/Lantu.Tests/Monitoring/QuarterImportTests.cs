@@ -18,10 +18,8 @@ public class QuarterImportTests
         Assert.Null(TemplateFile.Period("2024Q5"));
         Assert.Null(TemplateFile.Period("来源"));
 
-        using var dir = new Samples.TempDir();
-        var db = LantuDatabase.Open(dir.File("q.db"));
-        var e = SampleCorpus.Entries().Single(e => Path.GetFileName(e.File).StartsWith("002"));
-        new PlanIngestor(db).IngestFile(e.File, e.Overrides);
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var gdp = new IndicatorReader(db).Resolve(plan.VersionId, "地区生产总值 (GDP)");
         var csv = $"指标编号,2023,2024Q1,2024年第2季度,来源\n{gdp.Id},1.2928,0.3211,0.6633,统计月报\n";

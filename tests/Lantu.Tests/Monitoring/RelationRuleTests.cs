@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Lantu.Core.Monitoring;
 using Lantu.Storage;
@@ -12,26 +11,11 @@ namespace Lantu.Tests.Monitoring;
 /// 户籍/常住人口城镇化率 under 城镇化率 and 固定宽带家庭普及率 (147.9% printed) under 互联网普及.</summary>
 public class RelationRuleTests
 {
-    private static (LantuDatabase Db, string Path) Ingest(Samples.TempDir dir, string prefix)
-    {
-        var path = dir.File("rel.db");
-        var db = LantuDatabase.Open(path);
-        var e = SampleCorpus.Entries().Single(e => Path.GetFileName(e.File).StartsWith(prefix));
-        new PlanIngestor(db).IngestFile(e.File, e.Overrides);
-        return (db, path);
-    }
-
-    private static byte[] Hash(string path)
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return SHA256.HashData(File.ReadAllBytes(path));
-    }
-
     [Fact]
     public void The_sample_tables_mark_sub_rows_with_their_parent()
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Ingest(dir, "000");
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("厦门市国民经济");
         var rows = new IndicatorReader(db).List(plan.VersionId);
         var insured = rows.Where(r => r.Parent == "社会保险参保人数").Select(r => (r.Name, r.Unit)).ToList();
@@ -43,8 +27,8 @@ public class RelationRuleTests
     [Fact]
     public void A_part_above_its_whole_rejects_the_import_and_parts_adding_up_beyond_it_are_stored_with_a_flag()
     {
-        using var dir = new Samples.TempDir();
-        var (db, path) = Ingest(dir, "000");
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("厦门市国民经济");
         var rows = new IndicatorReader(db).List(plan.VersionId);
         int Id(string name) => rows.Single(r => r.Name == name && r.TableKind == "review").Id;
@@ -52,12 +36,12 @@ public class RelationRuleTests
 
         // 450 万人 insured for health care cannot exceed 300 万人 insured at all: refused, row and column named.
         var bad = $"指标编号,指标名称,2021,来源\n{whole},社会保险参保人数,300,测试\n{pension},基本养老保险参保人数,250,测试\n{medical},基本医疗保险参保人数,450,测试\n";
-        var before = Hash(path);
+        var before = database.Fingerprint();
         var e = Assert.Throws<ImportRejectedException>(() =>
             new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(bad), "bad.csv", "人社局"));
         var problem = Assert.Single(e.Problems);
         Assert.Equal("第4行 2021列：分项“基本医疗保险参保人数”（450万人）超过整体“社会保险参保人数”（300万人），部分不能大于整体", problem.ToString());
-        Assert.Equal(before, Hash(path));
+        Assert.Equal(before, database.Fingerprint());
 
         // The plan's own 2020 figures, 332.6 and 437.8 万人, under a whole of 600: each part fits, but together they
         // make 770.4 > 600. People are insured several times over, so this is a warning: stored, flagged, reported.
@@ -74,8 +58,8 @@ public class RelationRuleTests
     [Fact]
     public void Rates_under_a_heading_are_not_added_up_and_a_penetration_rate_may_pass_100()
     {
-        using var dir = new Samples.TempDir();
-        var (db, _) = Ingest(dir, "002");
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var rows = new IndicatorReader(db).List(plan.VersionId);
         string Key(string name) => rows.Single(r => r.Name == name && r.TableKind == "review").Key;
@@ -113,8 +97,8 @@ public class RelationRuleTests
     [Fact]
     public void The_cli_refuses_a_part_above_its_whole_and_takes_a_quarter()
     {
-        using var dir = new Samples.TempDir();
-        var db = dir.File("cli.db");
+        using var database = TestDatabase.Fresh();
+        var db = database.Location;
         Assert.Equal(0, CliRunner.Lantu(db, "samples", "--json").ExitCode);
         Assert.Equal(0, CliRunner.Lantu(db, "observe", "厦门市国民经济", "社会保险参保人数", "2021", "300").ExitCode);
         var bad = CliRunner.Lantu(db, "observe", "厦门市国民经济", "基本医疗保险参保人数", "2021", "450");

@@ -8,19 +8,10 @@ namespace Lantu.Tests.Monitoring;
 /// the kinds that need care are checked with hand-computed figures.</summary>
 public class SampleTargetKindsTests
 {
-    private static readonly Lazy<LantuDatabase> Db = new(() =>
+    private static TargetSpec Spec(LantuDatabase db, string plan, string indicator)
     {
-        var dir = Directory.CreateTempSubdirectory("lantu-kinds-").FullName;
-        var db = LantuDatabase.Open(Path.Combine(dir, "k.db"));
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        return db;
-    });
-
-    private static TargetSpec Spec(string plan, string indicator)
-    {
-        var p = new PlanReader(Db.Value).Detail(new PlanReader(Db.Value).Resolve(plan).Id);
-        return ProgressService.Spec(new IndicatorReader(Db.Value).Resolve(p.VersionId, indicator), p.PeriodStart!.Value, p.PeriodEnd!.Value);
+        var p = new PlanReader(db).Detail(new PlanReader(db).Resolve(plan).Id);
+        return ProgressService.Spec(new IndicatorReader(db).Resolve(p.VersionId, indicator), p.PeriodStart!.Value, p.PeriodEnd!.Value);
     }
 
     private static Dictionary<int, double> Obs(params (int Year, double Value)[] v) => v.ToDictionary(x => x.Year, x => x.Value);
@@ -31,11 +22,12 @@ public class SampleTargetKindsTests
     [Fact]
     public void Every_monitored_target_of_the_five_plans_is_judged_on_its_path_or_says_exactly_why_not()
     {
-        var reader = new PlanReader(Db.Value);
+        using var database = TestDatabase.WithSamples();
+        var reader = new PlanReader(database.Db);
         int judged = 0, unassessable = 0;
         foreach (var plan in reader.List())
         {
-            var items = new ProgressService(Db.Value).Evaluate(plan.Id, 2022);
+            var items = new ProgressService(database.Db).Evaluate(plan.Id, 2022);
             Assert.NotEmpty(items);
             foreach (var item in items)
             {
@@ -66,6 +58,8 @@ public class SampleTargetKindsTests
     [Fact]
     public void Growth_rates_period_totals_printed_bounds_and_unmet_bounds_are_judged_by_hand_computed_figures()
     {
+        using var database = TestDatabase.WithSamples();
+        TargetSpec Spec(string plan, string indicator) => SampleTargetKindsTests.Spec(database.Db, plan, indicator);
         // 鲤城区 固定资产投资增长率 年均增长不低于10%: each year's rate ≥ 10 (not 15.3 compounded at 10%).
         var investment = Spec("鲤城", "固定资产投资增长率");
         Assert.Equal((TargetForm.Bound, 10.0), (investment.Form, investment.Value!.Value));

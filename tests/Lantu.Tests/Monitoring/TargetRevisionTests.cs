@@ -13,15 +13,6 @@ public class TargetRevisionTests
 {
     private static readonly Actor Planner = new("planner", Roles.Planner, null, null);
 
-    private static LantuDatabase Ingest(Samples.TempDir dir, params string[] prefixes)
-    {
-        var db = LantuDatabase.Open(dir.File("r.db"));
-        var ingestor = new PlanIngestor(db);
-        foreach (var e in SampleCorpus.Entries().Where(e => prefixes.Any(p => Path.GetFileName(e.File).StartsWith(p))))
-            ingestor.IngestFile(e.File, e.Overrides);
-        return db;
-    }
-
     [Fact]
     public void The_revision_in_force_is_the_latest_valid_by_the_end_of_the_year()
     {
@@ -44,8 +35,8 @@ public class TargetRevisionTests
     [Fact]
     public void The_same_value_is_judged_against_the_original_target_before_the_revision_year_and_the_revised_one_from_it()
     {
-        using var dir = new Samples.TempDir();
-        var db = Ingest(dir, "002");
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var perCapita = new IndicatorReader(db).Resolve(plan.VersionId, "人均 GDP"); // 12.5 (2020) → 16.7 万元 (2025)
         new ObservationStore(db).RecordAll(plan.Id, [new(perCapita.Key, 2022, 13.4), new(perCapita.Key, 2023, 14.5)], "统计局");
@@ -83,8 +74,8 @@ public class TargetRevisionTests
     [Fact]
     public void A_delegated_target_revised_to_a_figure_becomes_assessable_from_its_year()
     {
-        using var dir = new Samples.TempDir();
-        var db = Ingest(dir, "000");
+        using var database = TestDatabase.WithSamples();
+        var db = database.Db;
         var plan = new PlanReader(db).Resolve("厦门市国民经济");
         var energy = new IndicatorReader(db).Resolve(plan.VersionId, "单位地区生产总值能源消耗降低"); // 完成省下达任务, 约束性
         new ObservationStore(db).RecordAll(plan.Id, [new(energy.Key, 2021, 2.0), new(energy.Key, 2022, 5.0)], "统计局");
