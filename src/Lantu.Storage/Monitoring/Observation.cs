@@ -14,6 +14,8 @@ public sealed class Observation
     public string? Note { get; init; }
     public required string ReportedBy { get; init; }
     public required string ReportedAt { get; init; }
+    /// <summary>The reviewer who approved it, when it came through the submission workflow; null for direct entry.</summary>
+    public string? ApprovedBy { get; init; }
 }
 
 /// <summary>A value to record.</summary>

@@ -20,8 +20,9 @@ public sealed class ObservationStore(LantuDatabase db)
 
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 
-    /// <summary>Adds the next revision inside a caller's transaction (an approved submission becomes an observation).</summary>
-    internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
+    /// <summary>Adds the next revision inside a caller's transaction (an approved submission becomes an observation,
+    /// <paramref name="approvedBy"/> naming its reviewer).</summary>
+    internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy, string? approvedBy = null)
     {
         int revision = c.ExecuteScalar<int>("""
             SELECT COALESCE(MAX(revision), 0) + 1 FROM observations
@@ -29,13 +30,13 @@ public sealed class ObservationStore(LantuDatabase db)
             """, new { planId, i.IndicatorKey, i.Year, i.Quarter }, tx);
         var at = DateTime.UtcNow.ToString("O");
         long id = c.ExecuteScalar<long>("""
-            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at)
-            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @reportedBy, @at) RETURNING id
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, reportedBy, at }, tx);
+            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at, approved_by)
+            VALUES (@planId, @IndicatorKey, @Year, @Quarter, @revision, @Value, @Source, @Note, @reportedBy, @at, @approvedBy) RETURNING id
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, revision, i.Value, i.Source, i.Note, reportedBy, at, approvedBy }, tx);
         return new Observation
         {
             Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = revision,
-            Value = i.Value, Source = i.Source, Note = i.Note, ReportedBy = reportedBy, ReportedAt = at,
+            Value = i.Value, Source = i.Source, Note = i.Note, ReportedBy = reportedBy, ReportedAt = at, ApprovedBy = approvedBy,
         };
     }
 
@@ -44,7 +45,7 @@ public sealed class ObservationStore(LantuDatabase db)
     {
         using var c = db.Connect();
         return c.Query<Observation>("""
-            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at
+            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, reported_by, reported_at, approved_by
             FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
             """, new { planId, indicatorKey }).ToList();
     }
