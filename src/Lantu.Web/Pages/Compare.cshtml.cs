@@ -19,7 +19,8 @@ public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordina
     public void OnGet()
     {
         // Every plan's indicators through the matcher: computed once per data stamp (a new plan or link shows at once).
-        Suggestions = coordination.Get("compare:shared", () => CompareView.Shared(catalog));
+        var now = coordination.Now();
+        Suggestions = now.Get("compare:shared", () => CompareView.Shared(catalog));
         var q = Query?.Trim() ?? "";
         if (q.Length == 0) return;
         if (q.Length > MaxQuery)
@@ -29,7 +30,7 @@ public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordina
             return;
         }
         // The sorted rows and the chart (parsing every base and target) are kept with the comparison, per data stamp.
-        var view = coordination.Get("compare-view:" + q, () => View.Of(coordination.Compare(q)));
+        var view = now.Get("compare-view:" + q, () => View.Of(now.Compare(q)));
         (Rows, Chart, Drawn) = (view.Rows, view.Chart, view.Drawn);
     }
 

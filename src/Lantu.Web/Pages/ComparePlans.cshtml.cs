@@ -20,14 +20,15 @@ public sealed class ComparePlansModel(PlanCatalog catalog, CoordinationCache coo
     public IActionResult OnGet()
     {
         Plans = catalog.List();
+        var now = coordination.Now();
         A ??= Plans.FirstOrDefault()?.Id;
         // Without a second plan: the first one's parent when it has one in the catalogue, else the next plan.
-        B ??= coordination.Relations(A).FirstOrDefault(r => r.Relation == "parent" && r.Child == A && r.Parent is not null && r.Status != "rejected")?.Parent
+        B ??= now.Relations(A).FirstOrDefault(r => r.Relation == "parent" && r.Child == A && r.Parent is not null && r.Status != "rejected")?.Parent
               ?? Plans.FirstOrDefault(p => p.Id != A)?.Id;
         PlanA = A is long a ? catalog.Find(a) : null;
         PlanB = B is long b ? catalog.Find(b) : null;
         if ((A is not null && PlanA is null) || (B is not null && PlanB is null)) return NotFound();
-        if (PlanA is not null && PlanB is not null) Rows = coordination.ComparePlans(PlanA.Id, PlanB.Id);
+        if (PlanA is not null && PlanB is not null) Rows = now.ComparePlans(PlanA.Id, PlanB.Id);
         return Page();
     }
 }
