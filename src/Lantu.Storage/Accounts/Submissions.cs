@@ -53,9 +53,22 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
 
     /// <summary>Creates a draft (or submits it at once). Reporters only for targets of their department;
     /// administrators for any target.</summary>
-    public Submission Create(Actor actor, SubmissionInput input, bool submit)
+    public Submission Create(Actor actor, SubmissionInput input, bool submit) => Get(CreateAll(actor, [input], submit)[0])!;
+
+    /// <summary>Creates several submissions in one transaction: all of them, or none when any is refused (a filled
+    /// template sent for review). Returns their ids in order.</summary>
+    public IReadOnlyList<long> CreateAll(Actor actor, IReadOnlyList<SubmissionInput> inputs, bool submit)
     {
         AccountStore.Require(actor, Roles.Reporter, Roles.Admin);
+        using var c = db.Connect();
+        using var tx = c.BeginTransaction();
+        var ids = inputs.Select(i => Insert(c, tx, actor, i, submit)).ToList();
+        tx.Commit();
+        return ids;
+    }
+
+    private static long Insert(DbConnection c, DbTransaction tx, Actor actor, SubmissionInput input, bool submit)
+    {
         var kind = TargetKinds.Check(input.TargetKind);
         var key = AccountStore.CheckText(input.TargetKey, "对象编号", 400);
         if (input.Year is < 1949 or > 2100) throw new ArgumentException($"年份无效：{input.Year}");
@@ -65,8 +78,6 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var source = CheckSource(input.Source);
         var note = (input.Note ?? "").Trim();
         if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @p", new { p = input.PlanId }, tx) == 0)
             throw new PlanNotFoundException($"没有编号为 {input.PlanId} 的规划");
         var who = Assignments.For(c, tx, input.PlanId, kind, key);
@@ -86,8 +97,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
             """, new { input.PlanId, kind, key, input.Year, input.Quarter, value, source, note, department, status, by = actor.UserName, now, submittedAt = submit ? now : null }, tx);
         AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.draft", Target(input.PlanId, kind, key, input.Year, input.Quarter, id),
             ApprovedValue(c, tx, input.PlanId, kind, key, input.Year, input.Quarter), Show(value, note, source));
-        tx.Commit();
-        return Get(id)!;
+        return id;
     }
 
     /// <summary>Changes the value of one's own draft or returned submission (and submits it when asked); a null

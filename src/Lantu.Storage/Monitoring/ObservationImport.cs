@@ -24,9 +24,15 @@ public sealed class ImportRejectedException(string file, IReadOnlyList<ImportPro
 /// </summary>
 public sealed class ObservationImport(LantuDatabase db)
 {
-    public sealed record Result(long PlanId, int Values);
+    public sealed record Result(long PlanId, int Values)
+    {
+        /// <summary>The checked values (what was stored, or with validateOnly what would be).</summary>
+        public IReadOnlyList<ObservationInput> Inputs { get; init; } = [];
+    }
 
-    public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy)
+    /// <summary>Checks and stores the file; with <paramref name="validateOnly"/> it only checks and returns the values
+    /// (a reporter's file then goes to review as submissions, see SubmissionImport).</summary>
+    public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy, bool validateOnly = false)
     {
         var table = TemplateFile.Read(bytes, fileName);
         var indicators = new IndicatorReader(db).List(versionId).ToDictionary(i => i.Id);
@@ -77,8 +83,8 @@ public sealed class ObservationImport(LantuDatabase db)
         }
         if (problems.Count > 0) throw new ImportRejectedException(fileName, problems);
         if (inputs.Count == 0) throw new ImportRejectedException(fileName, [new ImportProblem(2, "年份", "文件中没有任何数值")]);
-        store.RecordAll(planId, inputs, reportedBy);
-        return new Result(planId, inputs.Count);
+        if (!validateOnly) store.RecordAll(planId, inputs, reportedBy);
+        return new Result(planId, inputs.Count) { Inputs = inputs };
     }
 
     private static string? Nullable(string s) => s.Length == 0 ? null : s;

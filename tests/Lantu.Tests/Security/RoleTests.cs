@@ -24,7 +24,7 @@ public sealed class RoleTests : IAsyncLifetime
         ("/staff/assign", [true, true, false, false, false]),
         ("/staff/assign/indicators", [true, true, false, false, false]),
         ("/staff/observe", [true, false, true, false, false]),
-        ("/staff/import", [true, false, false, false, false]),
+        ("/staff/import", [true, false, true, false, false]),
         ("/staff/reports", [true, true, true, true, true]),
         ("/staff/report", [true, false, true, false, false]),
         ("/staff/review", [true, false, false, true, false]),
