@@ -36,6 +36,7 @@ public static class Portal
         services.AddSingleton(_ => LantuDatabase.Open(settings.Database));
         services.AddMemoryCache(o => o.SizeLimit = 256);
         services.AddSingleton<PlanCatalog>();
+        services.AddSingleton<Lantu.Storage.Coordination.CoordinationCache>();
         // Chinese text is written as is (not as &#x...; escapes); markup characters are always escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -84,6 +84,29 @@ public sealed class Assignments(LantuDatabase db)
         return after;
     }
 
+    /// <summary>Assigns one of the plan's monitored indicators (by its number in the current version, as the portal
+    /// shows it) to a lead and cooperating departments; the assignment hangs on the indicator's key, so it survives
+    /// new versions of the plan.</summary>
+    public (Monitoring.IndicatorRecord Indicator, Responsibility Who) AssignIndicator(Actor actor, long planId, int indicatorId, string? lead, IReadOnlyList<string> cooperating)
+    {
+        AccountStore.Require(actor, Roles.Admin, Roles.Planner);
+        var version = new PlanReader(db).Detail(planId).VersionId; // throws PlanNotFoundException
+        var indicator = new Monitoring.IndicatorReader(db).Monitored(version).FirstOrDefault(i => i.Id == indicatorId)
+            ?? throw new ArgumentException($"规划 {planId} 没有编号为 {indicatorId} 的监测指标（no monitored indicator {indicatorId}）");
+        return (indicator, Assign(actor, planId, TargetKinds.Indicator, indicator.Key, lead, cooperating));
+    }
+
+    /// <summary>Every assignment of one kind (not tasks) in a plan, by target key, in one query.</summary>
+    public IReadOnlyDictionary<string, Responsibility> All(long planId, string kind)
+    {
+        using var c = db.Connect();
+        return c.Query<(string Key, string Department, string Duty)>(
+                "SELECT target_key, department, duty FROM target_assignments WHERE plan_id = @planId AND target_kind = @kind ORDER BY id", new { planId, kind })
+            .GroupBy(r => r.Key)
+            .ToDictionary(g => g.Key, g => new Responsibility(g.FirstOrDefault(r => r.Duty == "lead").Department,
+                g.Where(r => r.Duty != "lead").Select(r => r.Department).ToList()));
+    }
+
     /// <summary>What a department answers for in a plan: tasks (from task_assignments) and other targets.</summary>
     public IReadOnlyList<(string Kind, string Key, Responsibility Who)> Of(long planId, string department)
     {

@@ -13,7 +13,11 @@ public sealed class Submission
     public string TargetKind { get; init; } = "";
     public string TargetKey { get; init; } = "";
     public int Year { get; init; }
+    /// <summary>1–4 for a quarterly value, 0 for the whole year (as in observations).</summary>
+    public int Quarter { get; init; }
     public string Value { get; init; } = "";
+    /// <summary>Where the value comes from (e.g. a statistical bulletin); becomes the observation's source.</summary>
+    public string? Source { get; init; }
     public string Note { get; init; } = "";
     public string? Department { get; init; }
     public string Status { get; init; } = "";
@@ -30,8 +34,9 @@ public sealed class Submission
     };
 }
 
-/// <summary>What a submission is about: the target and the year, plus the value and a note.</summary>
-public sealed record SubmissionInput(long PlanId, string TargetKind, string TargetKey, int Year, string Value, string Note);
+/// <summary>What a submission is about: the target, the year and (indicators only) the quarter, plus the value, a
+/// note and where the value comes from.</summary>
+public sealed record SubmissionInput(long PlanId, string TargetKind, string TargetKey, int Year, string Value, string Note, int Quarter = 0, string? Source = null);
 
 /// <summary>
 /// The approval workflow over a generic submission (DHIS2's data approval is the model): a reporter of a department
@@ -43,21 +48,36 @@ public sealed record SubmissionInput(long PlanId, string TargetKind, string Targ
 /// </summary>
 public sealed class SubmissionWorkflow(LantuDatabase db)
 {
-    private const string Columns = "id, plan_id, target_kind, target_key, year, value, note, department, status, created_by, created_at, submitted_at, decided_by, decided_at, decision_reason";
+    private const string Columns = "id, plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, created_at, submitted_at, decided_by, decided_at, decision_reason";
+    public const int MaxSource = 200;
 
     /// <summary>Creates a draft (or submits it at once). Reporters only for targets of their department;
     /// administrators for any target.</summary>
-    public Submission Create(Actor actor, SubmissionInput input, bool submit)
+    public Submission Create(Actor actor, SubmissionInput input, bool submit) => Get(CreateAll(actor, [input], submit)[0])!;
+
+    /// <summary>Creates several submissions in one transaction: all of them, or none when any is refused (a filled
+    /// template sent for review). Returns their ids in order.</summary>
+    public IReadOnlyList<long> CreateAll(Actor actor, IReadOnlyList<SubmissionInput> inputs, bool submit)
     {
         AccountStore.Require(actor, Roles.Reporter, Roles.Admin);
+        using var c = db.Connect();
+        using var tx = c.BeginTransaction();
+        var ids = inputs.Select(i => Insert(c, tx, actor, i, submit)).ToList();
+        tx.Commit();
+        return ids;
+    }
+
+    private static long Insert(DbConnection c, DbTransaction tx, Actor actor, SubmissionInput input, bool submit)
+    {
         var kind = TargetKinds.Check(input.TargetKind);
         var key = AccountStore.CheckText(input.TargetKey, "对象编号", 400);
         if (input.Year is < 1949 or > 2100) throw new ArgumentException($"年份无效：{input.Year}");
+        if (input.Quarter is < 0 or > 4) throw new ArgumentException($"季度无效：{input.Quarter}（应为 1–4，或 0 表示全年）");
+        if (input.Quarter != 0 && kind != TargetKinds.Indicator) throw new ArgumentException("只有指标可以按季度填报（quarters are for indicators only）");
         var value = AccountStore.CheckText(input.Value, "填报值", 2000);
+        var source = CheckSource(input.Source);
         var note = (input.Note ?? "").Trim();
         if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @p", new { p = input.PlanId }, tx) == 0)
             throw new PlanNotFoundException($"没有编号为 {input.PlanId} 的规划");
         var who = Assignments.For(c, tx, input.PlanId, kind, key);
@@ -72,21 +92,23 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var now = AccountStore.Now();
         var status = submit ? Submission.Submitted : Submission.Draft;
         var id = c.ExecuteScalar<long>($"""
-            INSERT INTO submissions (plan_id, target_kind, target_key, year, value, note, department, status, created_by, created_at, submitted_at)
-            VALUES (@PlanId, @kind, @key, @Year, @value, @note, @department, @status, @by, @now, @submittedAt) RETURNING id
-            """, new { input.PlanId, kind, key, input.Year, value, note, department, status, by = actor.UserName, now, submittedAt = submit ? now : null }, tx);
-        AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.draft", Target(input.PlanId, kind, key, input.Year, id),
-            ApprovedValue(c, tx, input.PlanId, kind, key, input.Year), Show(value, note));
-        tx.Commit();
-        return Get(id)!;
+            INSERT INTO submissions (plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, created_at, submitted_at)
+            VALUES (@PlanId, @kind, @key, @Year, @Quarter, @value, @source, @note, @department, @status, @by, @now, @submittedAt) RETURNING id
+            """, new { input.PlanId, kind, key, input.Year, input.Quarter, value, source, note, department, status, by = actor.UserName, now, submittedAt = submit ? now : null }, tx);
+        AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.draft", Target(input.PlanId, kind, key, input.Year, input.Quarter, id),
+            ApprovedValue(c, tx, input.PlanId, kind, key, input.Year, input.Quarter), Show(value, note, source));
+        return id;
     }
 
-    /// <summary>Changes the value of one's own draft or returned submission (and submits it when asked).</summary>
-    public Submission Edit(Actor actor, long id, string value, string note, bool submit)
+    /// <summary>Changes the value of one's own draft or returned submission (and submits it when asked); a null
+    /// <paramref name="source"/> keeps the one it has.</summary>
+    public Submission Edit(Actor actor, long id, string value, string note, bool submit, string? source = null)
     {
         AccountStore.Require(actor, Roles.Reporter, Roles.Admin);
         value = AccountStore.CheckText(value, "填报值", 2000);
         note = (note ?? "").Trim();
+        if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
+        var newSource = source is null ? null : CheckSource(source);
         using var c = db.Connect();
         using var tx = c.BeginTransaction();
         var s = Load(c, tx, id);
@@ -94,10 +116,11 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         if (s.Status is not (Submission.Draft or Submission.Returned))
             throw new WorkflowException($"{Submission.Label(s.Status)}的填报不能修改；已批准的值只能通过新的填报并再次批准来更改");
         var status = submit ? Submission.Submitted : Submission.Draft;
-        var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, status = @status, submitted_at = @at WHERE id = @id AND status = @old",
-            new { value, note, status, at = submit ? AccountStore.Now() : null, id, old = s.Status }, tx);
+        var kept = source is null ? s.Source : newSource;
+        var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, source = @kept, status = @status, submitted_at = @at WHERE id = @id AND status = @old",
+            new { value, note, kept, status, at = submit ? AccountStore.Now() : null, id, old = s.Status }, tx);
         if (changed != 1) throw new WorkflowException("该填报已被他人修改，请刷新后重试");
-        AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.edit", Target(s), Show(s.Value, s.Note), Show(value, note));
+        AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.edit", Target(s), Show(s.Value, s.Note, s.Source), Show(value, note, kept));
         tx.Commit();
         return Get(id)!;
     }
@@ -106,11 +129,12 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
     public Submission Submit(Actor actor, long id)
     {
         var s = Get(id) ?? throw new WorkflowException($"没有编号为 {id} 的填报");
-        return Edit(actor, id, s.Value, s.Note, submit: true);
+        return Edit(actor, id, s.Value, s.Note, submit: true, s.Source);
     }
 
     /// <summary>Approves a submitted value (reviewers, administrators; never one's own). The value approved before
-    /// for the same target and year becomes superseded and stays in the history.</summary>
+    /// for the same target, year and quarter becomes superseded and stays in the history. An indicator's value becomes
+    /// its observation: the reporter's source and note, reported by the reporter, approved by the reviewer.</summary>
     public Submission Approve(Actor actor, long id, string? note = null)
     {
         AccountStore.Require(actor, Roles.Reviewer, Roles.Admin);
@@ -119,17 +143,19 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var s = Load(c, tx, id);
         if (s.CreatedBy == actor.UserName) throw new AccessDeniedException("不能审核自己提交的填报");
         if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以批准（当前：{Submission.Label(s.Status)}）");
-        var old = ApprovedValue(c, tx, s.PlanId, s.TargetKind, s.TargetKey, s.Year);
+        var old = ApprovedValue(c, tx, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter);
         var now = AccountStore.Now();
-        c.Execute("UPDATE submissions SET status = @superseded WHERE plan_id = @PlanId AND target_kind = @TargetKind AND target_key = @TargetKey AND year = @Year AND status = @approved",
-            new { superseded = Submission.Superseded, approved = Submission.Approved, s.PlanId, s.TargetKind, s.TargetKey, s.Year }, tx);
+        c.Execute("UPDATE submissions SET status = @superseded WHERE plan_id = @PlanId AND target_kind = @TargetKind AND target_key = @TargetKey AND year = @Year AND quarter = @Quarter AND status = @approved",
+            new { superseded = Submission.Superseded, approved = Submission.Approved, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter }, tx);
         var changed = c.Execute("UPDATE submissions SET status = @approved, decided_by = @by, decided_at = @now, decision_reason = @note WHERE id = @id AND status = @submitted",
             new { approved = Submission.Approved, submitted = Submission.Submitted, by = actor.UserName, now, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), id }, tx);
         if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
-        AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note));
-        // An approved indicator value is the official figure: it becomes the indicator's observation for the year.
+        AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note, s.Source));
+        // An approved indicator value is the official figure: it becomes the indicator's observation for the year or quarter.
         if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            Monitoring.ObservationStore.Insert(c, tx, s.PlanId, new Monitoring.ValidatedEntry(db).Checked(s.PlanId, new Monitoring.ObservationInput(s.TargetKey, s.Year, number, "审核通过（" + actor.UserName + "）", s.Note), unknownPasses: true), s.CreatedBy);
+            Monitoring.ObservationStore.Insert(c, tx, s.PlanId, new Monitoring.ValidatedEntry(db).Checked(s.PlanId,
+                new Monitoring.ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
+                s.CreatedBy, approvedBy: actor.UserName);
         tx.Commit();
         return Get(id)!;
     }
@@ -146,7 +172,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var changed = c.Execute("UPDATE submissions SET status = @returned, decided_by = @by, decided_at = @now, decision_reason = @reason WHERE id = @id AND status = @submitted",
             new { returned = Submission.Returned, submitted = Submission.Submitted, by = actor.UserName, now = AccountStore.Now(), reason, id }, tx);
         if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
-        AuditLog.Record(c, tx, actor, "submission.return", Target(s), Show(s.Value, s.Note), "退回：" + reason);
+        AuditLog.Record(c, tx, actor, "submission.return", Target(s), Show(s.Value, s.Note, s.Source), "退回：" + reason);
         tx.Commit();
         return Get(id)!;
     }
@@ -184,11 +210,22 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         c.QuerySingleOrDefault<Submission>($"SELECT {Columns} FROM submissions WHERE id = @id", new { id }, tx)
         ?? throw new WorkflowException($"没有编号为 {id} 的填报");
 
-    private static string? ApprovedValue(DbConnection c, DbTransaction tx, long planId, string kind, string key, int year) =>
-        c.QueryFirstOrDefault<string?>("SELECT value FROM submissions WHERE plan_id = @planId AND target_kind = @kind AND target_key = @key AND year = @year AND status = @approved ORDER BY id DESC",
-            new { planId, kind, key, year, approved = Submission.Approved }, tx);
+    private static string? ApprovedValue(DbConnection c, DbTransaction tx, long planId, string kind, string key, int year, int quarter) =>
+        c.QueryFirstOrDefault<string?>("SELECT value FROM submissions WHERE plan_id = @planId AND target_kind = @kind AND target_key = @key AND year = @year AND quarter = @quarter AND status = @approved ORDER BY id DESC",
+            new { planId, kind, key, year, quarter, approved = Submission.Approved }, tx);
 
-    private static string Target(long planId, string kind, string key, int year, long id) => $"plan:{planId}/{kind}:{key}/{year}#submission:{id}";
-    private static string Target(Submission s) => Target(s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Id);
-    private static string Show(string value, string note) => note.Length == 0 ? value : $"{value}（{note}）";
+    private static string? CheckSource(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return null;
+        var s = source.Trim();
+        if (s.Length > MaxSource) throw new ArgumentException($"来源过长（最多 {MaxSource} 个字符）");
+        if (s.Any(char.IsControl)) throw new ArgumentException("来源不能包含控制字符");
+        return s;
+    }
+
+    private static string Target(long planId, string kind, string key, int year, int quarter, long id) =>
+        $"plan:{planId}/{kind}:{key}/{year}{(quarter == 0 ? "" : $"Q{quarter}")}#submission:{id}";
+    private static string Target(Submission s) => Target(s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter, s.Id);
+    private static string Show(string value, string note, string? source) =>
+        value + (note.Length == 0 && source is null ? "" : $"（{string.Join("；", new[] { source is null ? null : "来源：" + source, note.Length == 0 ? null : note }.Where(x => x is not null))}）");
 }

@@ -16,6 +16,8 @@ public sealed class Observation
     public string? Flag { get; init; }
     public required string ReportedBy { get; init; }
     public required string ReportedAt { get; init; }
+    /// <summary>The reviewer who approved it, when it came through the submission workflow; null for direct entry.</summary>
+    public string? ApprovedBy { get; init; }
 }
 
 /// <summary>A value to record. <see cref="Quarter"/> 0 is the whole year, 1–4 a quarter (the value published for the

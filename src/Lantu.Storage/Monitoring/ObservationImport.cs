@@ -28,9 +28,13 @@ public sealed class ObservationImport(LantuDatabase db)
     public sealed record Result(long PlanId, int Values)
     {
         public IReadOnlyList<ImportProblem> Warnings { get; init; } = [];
+        /// <summary>The checked values, flags included (what was stored, or with validateOnly what would be).</summary>
+        public IReadOnlyList<ObservationInput> Inputs { get; init; } = [];
     }
 
-    public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy)
+    /// <summary>Checks and stores the file; with <paramref name="validateOnly"/> it only checks and returns the values
+    /// (a reporter's file then goes to review as submissions, see SubmissionImport).</summary>
+    public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy, bool validateOnly = false)
     {
         var table = TemplateFile.Read(bytes, fileName);
         var indicators = new IndicatorReader(db).List(versionId).ToDictionary(i => i.Id);
@@ -85,9 +89,11 @@ public sealed class ObservationImport(LantuDatabase db)
         problems.AddRange(findings.Where(f => f.Error).Select(f => new ImportProblem(cells[f.Index].Row, cells[f.Index].Column, f.Message)));
         if (problems.Count > 0) throw new ImportRejectedException(fileName, problems.OrderBy(p => p.Row).ToList());
         if (inputs.Count == 0) throw new ImportRejectedException(fileName, [new ImportProblem(2, "年份", "文件中没有任何数值")]);
-        new ObservationStore(db).RecordAll(planId, ObservationValidator.Flagged(inputs, findings), reportedBy);
+        var flagged = ObservationValidator.Flagged(inputs, findings);
+        if (!validateOnly) new ObservationStore(db).RecordAll(planId, flagged, reportedBy);
         return new Result(planId, inputs.Count)
         {
+            Inputs = flagged,
             Warnings = findings.Select(f => new ImportProblem(cells[f.Index].Row, cells[f.Index].Column, f.Message)).ToList(),
         };
     }

@@ -21,26 +21,27 @@ public sealed class ObservationStore(LantuDatabase db)
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 
     /// <summary>
-    /// Adds the next revision inside a caller's transaction (an approved submission becomes an observation).
-    /// Corrections of the same value at the same moment must not read the same highest revision: SQLite transactions
-    /// begin IMMEDIATE (one writer at a time); on PostgreSQL a transaction-scoped advisory lock on the value's period
-    /// makes the next writer wait until this one commits, and the revision is computed inside the INSERT itself.
+    /// Adds the next revision inside a caller's transaction (an approved submission becomes an observation,
+    /// <paramref name="approvedBy"/> naming its reviewer). Corrections of the same value at the same moment must not
+    /// read the same highest revision: SQLite transactions begin IMMEDIATE (one writer at a time); on PostgreSQL a
+    /// transaction-scoped advisory lock on the value's period makes the next writer wait until this one commits, and
+    /// the revision is computed inside the INSERT itself.
     /// </summary>
-    internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy)
+    internal static Observation Insert(DbConnection c, DbTransaction tx, long planId, ObservationInput i, string reportedBy, string? approvedBy = null)
     {
         if (c is Npgsql.NpgsqlConnection)
             c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = LockKey(planId, i) }, tx);
         var at = DateTime.UtcNow.ToString("O");
         var (id, revision) = c.QuerySingle<(long Id, long Revision)>("""
-            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at)
-            SELECT @planId, @IndicatorKey, @Year, @Quarter, COALESCE(MAX(revision), 0) + 1, @Value, @Source, @Note, @Flag, @reportedBy, @at
+            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by)
+            SELECT @planId, @IndicatorKey, @Year, @Quarter, COALESCE(MAX(revision), 0) + 1, @Value, @Source, @Note, @Flag, @reportedBy, @at, @approvedBy
             FROM observations WHERE plan_id = @planId AND indicator_key = @IndicatorKey AND year = @Year AND quarter = @Quarter
             RETURNING id, revision
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, i.Value, i.Source, i.Note, i.Flag, reportedBy, at }, tx);
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, i.Value, i.Source, i.Note, i.Flag, reportedBy, at, approvedBy }, tx);
         return new Observation
         {
             Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = (int)revision,
-            Value = i.Value, Source = i.Source, Note = i.Note, Flag = i.Flag, ReportedBy = reportedBy, ReportedAt = at,
+            Value = i.Value, Source = i.Source, Note = i.Note, Flag = i.Flag, ReportedBy = reportedBy, ReportedAt = at, ApprovedBy = approvedBy,
         };
     }
 
@@ -52,7 +53,7 @@ public sealed class ObservationStore(LantuDatabase db)
     {
         using var c = db.Connect();
         return c.Query<Observation>("""
-            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at
+            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by
             FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
             """, new { planId, indicatorKey }).ToList();
     }

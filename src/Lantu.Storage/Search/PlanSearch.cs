@@ -8,7 +8,7 @@ namespace Lantu.Storage.Search;
 /// Full-text search over the current version of every plan. A hit contains every term; it ranks by how often it
 /// holds the whole phrases typed (×10) and the terms, then by plan and line. The database filters, scores, orders
 /// and cuts to the page, so only the page's paragraphs leave it: on SQLite terms of three characters or more go
-/// through the FTS5 trigram index of current versions (migration 011) and shorter ones (one or two Chinese
+/// through the FTS5 trigram index of current versions (migration 012) and shorter ones (one or two Chinese
 /// characters) are matched with LIKE among those candidates, or among the current versions' paragraphs when no term
 /// is long enough; on PostgreSQL ILIKE, which the pg_trgm index serves for terms of three characters or more.
 /// Headings and exact lines of the page's hits come in one query each.

@@ -23,21 +23,21 @@ public static class MonitoringApi
             })
             .WithName("GetProgress").WithSummary("某年各指标的序时进度、状态、预测与原因");
 
-        api.MapGet("/compare", (string indicator, PlanCatalog c) =>
+        api.MapGet("/compare", (string indicator, CoordinationCache cc) =>
                 string.IsNullOrWhiteSpace(indicator)
                     ? Results.Problem("需要指标名称 (indicator is required)", statusCode: StatusCodes.Status400BadRequest)
-                    : Results.Ok(new CoordinationService(c.Database).Compare(indicator)))
+                    : Results.Ok(cc.Compare(indicator)))
             .WithName("CompareIndicator").WithSummary("同一指标在各规划中的对比（含不同表述）");
 
-        api.MapGet("/plans/{id:long}/check", (long id, PlanCatalog c) =>
-                c.Find(id) is null ? NotFound(id) : Results.Ok(new CoordinationService(c.Database).Check(id)))
+        api.MapGet("/plans/{id:long}/check", (long id, PlanCatalog c, CoordinationCache cc) =>
+                c.Find(id) is null ? NotFound(id) : Results.Ok(cc.Check(id)))
             .WithName("CheckPlan").WithSummary("规划衔接检查（与上位规划对照）");
 
-        api.MapGet("/check", (PlanCatalog c) => Results.Ok(new CoordinationService(c.Database).Check()))
+        api.MapGet("/check", (CoordinationCache cc) => Results.Ok(cc.Check()))
             .WithName("CheckAll").WithSummary("全部规划的衔接检查（每条结果含双方出处：规划、行号、原文）");
 
-        api.MapGet("/compare/plans", (long a, long b, PlanCatalog c) =>
-                c.Find(a) is null ? NotFound(a) : c.Find(b) is null ? NotFound(b) : Results.Ok(new PlanComparison(c.Database).Compare(a, b)))
+        api.MapGet("/compare/plans", (long a, long b, PlanCatalog c, CoordinationCache cc) =>
+                c.Find(a) is null ? NotFound(a) : c.Find(b) is null ? NotFound(b) : Results.Ok(cc.ComparePlans(a, b)))
             .WithName("ComparePlans").WithSummary("两个规划的指标逐项对照（同一指标的不同表述归为一行；只有一方有的指标 a 或 b 为 null）");
     }
 

@@ -12,19 +12,19 @@ namespace Lantu.Web.Auth;
 /// </summary>
 public static class WorkflowApi
 {
-    public sealed record SubmissionRequest(long PlanId, string? TargetKind, string? TargetKey, int Year, string? Value, string? Note, bool Submit = true);
-    public sealed record EditRequest(string? Value, string? Note, bool Submit = true);
+    public sealed record SubmissionRequest(long PlanId, string? TargetKind, string? TargetKey, int Year, string? Value, string? Note, bool Submit = true, int Quarter = 0, string? Source = null);
+    public sealed record EditRequest(string? Value, string? Note, bool Submit = true, string? Source = null);
     public sealed record DecisionRequest(string? Reason);
     public sealed record AssignmentRequest(long PlanId, string? TargetKind, string? TargetKey, string? Lead, List<string>? Cooperating);
     public sealed record RevisionRequest(long PlanId, string? TargetKind, string? TargetKey, string? Target, DateOnly ValidFrom, string? Decision, string? OriginalTarget);
-    public sealed record ApprovedValue(long PlanId, string TargetKind, string TargetKey, int Year, string Value, string Note, string? Department, string? ApprovedAt);
+    public sealed record ApprovedValue(long PlanId, string TargetKind, string TargetKey, int Year, string Value, string Note, string? Department, string? ApprovedAt, int Quarter, string? Source);
 
     public static void MapWorkflowApi(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api").WithTags("approved");
         open.MapGet("/approved", (LantuDatabase db, long? plan, int? year) =>
                 TypedResults.Ok(new SubmissionWorkflow(db).Approved(plan, year)
-                    .Select(s => new ApprovedValue(s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Value, s.Note, s.Department, s.DecidedAt)).ToList()))
+                    .Select(s => new ApprovedValue(s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Value, s.Note, s.Department, s.DecidedAt, s.Quarter, s.Source)).ToList()))
             .WithName("ApprovedValues").WithSummary("已批准的填报值（公开；草稿、待审核和退回的值不公开）");
 
         var staff = app.MapGroup("/api").WithTags("workflow").RequireAuthorization(StaffPolicies.ApiUser).DisableAntiforgery();
@@ -32,13 +32,13 @@ public static class WorkflowApi
         staff.MapPost("/submissions", (SubmissionRequest r, HttpContext http, LantuDatabase db) => Run(() =>
             {
                 var s = new SubmissionWorkflow(db).Create(http.ToActor(),
-                    new SubmissionInput(r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Year, r.Value ?? "", r.Note ?? ""), r.Submit);
+                    new SubmissionInput(r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Year, r.Value ?? "", r.Note ?? "", r.Quarter, r.Source), r.Submit);
                 return TypedResults.Created($"/api/submissions/{s.Id}", s);
             }))
             .WithSummary("填报（部门填报员：仅限本部门牵头或配合的任务/指标）");
 
         staff.MapPut("/submissions/{id:long}", (long id, EditRequest r, HttpContext http, LantuDatabase db) => Run(() =>
-                TypedResults.Ok(new SubmissionWorkflow(db).Edit(http.ToActor(), id, r.Value ?? "", r.Note ?? "", r.Submit))))
+                TypedResults.Ok(new SubmissionWorkflow(db).Edit(http.ToActor(), id, r.Value ?? "", r.Note ?? "", r.Submit, r.Source))))
             .WithSummary("修改本部门的草稿或被退回的填报");
 
         staff.MapPost("/submissions/{id:long}/approve", (long id, HttpContext http, LantuDatabase db) => Run(() =>

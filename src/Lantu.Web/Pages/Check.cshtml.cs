@@ -8,7 +8,7 @@ namespace Lantu.Web.Pages;
 
 /// <summary>规划衔接 checks (CoordinationService.Check) for one plan or all: each finding with its severity and both
 /// sources (plan, line, text) side by side, linked to the lines in the plan's source text.</summary>
-public sealed class CheckModel(PlanCatalog catalog) : PageModel
+public sealed class CheckModel(PlanCatalog catalog, CoordinationCache coordination) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? Severity { get; set; }
@@ -22,7 +22,7 @@ public sealed class CheckModel(PlanCatalog catalog) : PageModel
     {
         Plans = catalog.List();
         if (Plan is long id && (Current = catalog.Find(id)) is null) return NotFound();
-        All = new CoordinationService(catalog.Database).Check(Plan);
+        All = coordination.Check(Plan);
         Findings = Severities.Contains(Severity) ? All.Where(f => f.Severity == Severity).ToList() : All;
         return Page();
     }

@@ -1,13 +1,12 @@
 using Lantu.Storage.Coordination;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantu.Web.Pages;
 
-/// <summary>One indicator across all plans, whatever its wording (CoordinationService.Compare): a table and a chart.</summary>
-public sealed class CompareModel(PlanCatalog catalog, IMemoryCache cache) : PageModel
+/// <summary>One indicator across all plans, whatever its wording (CoordinationService.Compare, memoised per data stamp by CoordinationCache): a table and a chart.</summary>
+public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordination) : PageModel
 {
     public const int MaxQuery = 100;
     [BindProperty(SupportsGet = true, Name = "indicator")] public string? Query { get; set; }
@@ -19,13 +18,9 @@ public sealed class CompareModel(PlanCatalog catalog, IMemoryCache cache) : Page
 
     public void OnGet()
     {
-        // Every plan's indicators through the matcher: kept for a minute (an upload shows up in the list a little later).
-        Suggestions = cache.GetOrCreate("compare:shared", e =>
-        {
-            e.Size = 1;
-            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-            return CompareView.Shared(catalog);
-        })!;
+        // Every plan's indicators through the matcher: computed once per data stamp (a new plan or link shows at once).
+        var now = coordination.Now();
+        Suggestions = now.Get("compare:shared", () => CompareView.Shared(catalog));
         var q = Query?.Trim() ?? "";
         if (q.Length == 0) return;
         if (q.Length > MaxQuery)
@@ -34,11 +29,17 @@ public sealed class CompareModel(PlanCatalog catalog, IMemoryCache cache) : Page
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        Rows = new CoordinationService(catalog.Database).Compare(q)
-            .OrderBy(r => r.TableKind == "target" && r.Source == "table" ? 0 : 1).ThenBy(r => r.Plan).ToList();
-        if (Rows.Count == 0) return;
-        var name = Rows.First().Name;
-        Chart = CompareSvg.Render(name, Rows);
-        Drawn = CompareSvg.Drawable(Rows).Points.Count;
+        // The sorted rows and the chart (parsing every base and target) are kept with the comparison, per data stamp.
+        var view = now.Get("compare-view:" + q, () => View.Of(now.Compare(q)));
+        (Rows, Chart, Drawn) = (view.Rows, view.Chart, view.Drawn);
+    }
+
+    private sealed record View(IReadOnlyList<ComparedIndicator> Rows, string Chart, int Drawn)
+    {
+        public static View Of(IReadOnlyList<ComparedIndicator> compared)
+        {
+            var rows = compared.OrderBy(r => r.TableKind == "target" && r.Source == "table" ? 0 : 1).ThenBy(r => r.Plan).ToList();
+            return rows.Count == 0 ? new View(rows, "", 0) : new View(rows, CompareSvg.Render(rows[0].Name, rows), CompareSvg.Drawable(rows).Points.Count);
+        }
     }
 }

@@ -27,13 +27,12 @@ public sealed class ObservationForm
 
     /// <summary>Parses and checks the fields; <paramref name="previous"/> is last year's current annual value.</summary>
     public static ObservationForm Check(IndicatorRecord? indicator, int? year, int quarter, string? valueText, string? source, string? note,
-        int periodStart, int periodEnd, double? previous, bool quarterAllowed)
+        int periodStart, int periodEnd, double? previous)
     {
         var f = new ObservationForm();
         if (indicator is null) f.Add("indicator", "请选择本规划的一项监测指标");
         if (year is not int y || y < periodStart - 1 || y > periodEnd) f.Add("year", $"年份应在 {periodStart - 1}–{periodEnd} 之间（基期年到规划末年）");
         if (quarter is < 0 or > 4) f.Add("quarter", "季度应为 1–4，或留空表示全年");
-        else if (quarter != 0 && !quarterAllowed) f.Add("quarter", "季度值只能由管理员直接录入；审核流程目前只接收年度值");
         var text = (valueText ?? "").Trim().Replace(",", "").Replace("，", "");
         if (text.Length == 0) f.Add("value", "请填写数值");
         else if (!double.TryParse(text.TrimEnd('%', '％'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || double.IsNaN(v) || double.IsInfinity(v))

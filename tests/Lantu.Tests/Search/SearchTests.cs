@@ -109,7 +109,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal(5, new PlanReader(fixture.Db(kind)).List().Count);
     }
 
-    /// <summary>Only the current version of a plan is searched: on SQLite the index follows the current version (migration 011).</summary>
+    /// <summary>Only the current version of a plan is searched: on SQLite the index follows the current version (migration 012).</summary>
     [Theory, SqliteStore, PostgresStore]
     public void Only_the_current_version_is_searched(string kind)
     {

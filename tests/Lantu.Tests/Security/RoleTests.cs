@@ -22,6 +22,10 @@ public sealed class RoleTests : IAsyncLifetime
         ("/staff", [true, true, true, true, true]),
         ("/staff/upload", [true, true, false, false, false]),
         ("/staff/assign", [true, true, false, false, false]),
+        ("/staff/assign/indicators", [true, true, false, false, false]),
+        ("/staff/observe", [true, false, true, false, false]),
+        ("/staff/import", [true, false, true, false, false]),
+        ("/staff/reports", [true, true, true, true, true]),
         ("/staff/report", [true, false, true, false, false]),
         ("/staff/review", [true, false, false, true, false]),
         ("/staff/audit", [true, false, false, true, false]),
@@ -55,7 +59,7 @@ public sealed class RoleTests : IAsyncLifetime
     [Fact]
     public async Task Page_forms_refuse_other_roles_and_change_nothing()
     {
-        var before = (_h.Count("accounts"), _h.Count("submissions"), _h.Count("task_assignments"), _h.Count("audit_log"));
+        var before = (_h.Count("accounts"), _h.Count("submissions"), _h.Count("task_assignments") + _h.Count("target_assignments"), _h.Count("audit_log"));
         foreach (var user in new[] { StaffHost.Planner, StaffHost.Reviewer, StaffHost.Viewer, StaffHost.Reporter })
         {
             var c = await _h.SignedIn(user);
@@ -68,6 +72,8 @@ public sealed class RoleTests : IAsyncLifetime
             {
                 var assign = await c.PostAsync("/staff/assign", StaffHost.Form(token, ("plan", "1"), ("key", _h.OtherTask), ("lead", StaffHost.Ndrc)));
                 Assert.Equal(HttpStatusCode.Forbidden, assign.StatusCode);
+                var indicator = await c.PostAsync("/staff/assign/indicators", StaffHost.Form(token, ("plan", "1"), ("indicator", "1"), ("lead", StaffHost.Ndrc)));
+                Assert.Equal(HttpStatusCode.Forbidden, indicator.StatusCode);
             }
             if (user != StaffHost.Reporter)
             {
@@ -75,7 +81,7 @@ public sealed class RoleTests : IAsyncLifetime
                 Assert.Equal(HttpStatusCode.Forbidden, report.StatusCode);
             }
         }
-        Assert.Equal(before, (_h.Count("accounts"), _h.Count("submissions"), _h.Count("task_assignments"), _h.Count("audit_log")));
+        Assert.Equal(before, (_h.Count("accounts"), _h.Count("submissions"), _h.Count("task_assignments") + _h.Count("target_assignments"), _h.Count("audit_log")));
     }
 
     [Fact]

@@ -137,6 +137,38 @@ public class WorkflowStoreTests
     }
 
     [Theory, SqliteStore, PostgresStore]
+    public void Quarterly_indicator_values_keep_quarter_and_source_through_approval(string kind)
+    {
+        var (store, plan, taskA, _) = Setup(kind);
+        using var _ = store;
+        var db = store.Db;
+        new Assignments(db).Assign(Admin, plan, TargetKinds.Task, taskA, "市统计局", []);
+        new Assignments(db).Assign(Admin, plan, TargetKinds.Indicator, "地区生产总值增速", "市统计局", []);
+        var stats = new Actor("stats", Roles.Reporter, "市统计局", "10.0.0.3");
+        var reviewer = new Actor("rev", Roles.Reviewer, null, "10.0.0.5");
+        var w = new SubmissionWorkflow(db);
+
+        Assert.Contains("季度", Assert.Throws<ArgumentException>(() => w.Create(stats, new(plan, "indicator", "地区生产总值增速", 2024, "5.1", "", 5), true)).Message);
+        Assert.Contains("只有指标", Assert.Throws<ArgumentException>(() => w.Create(stats, new(plan, "task", taskA, 2024, "推进中", "", 1), true)).Message);
+        Assert.Contains("来源过长", Assert.Throws<ArgumentException>(() => w.Create(stats, new(plan, "indicator", "地区生产总值增速", 2024, "5.1", "", 1, new string('源', 201)), true)).Message);
+
+        var draft = w.Create(stats, new(plan, "indicator", "地区生产总值增速", 2024, "5.1", "初步核算", 1, "一季度统计快报"), submit: false);
+        Assert.Equal((1, "一季度统计快报"), (draft.Quarter, draft.Source));
+        var submitted = w.Edit(stats, draft.Id, "5.2", "修正", submit: true); // no source given: the one it has is kept
+        Assert.Equal(("5.2", "一季度统计快报"), (submitted.Value, submitted.Source));
+        w.Approve(reviewer, submitted.Id);
+        var o = Assert.Single(new Lantu.Storage.Monitoring.ObservationStore(db).History(plan, "地区生产总值增速"));
+        Assert.Equal((2024, 1, 5.2, "一季度统计快报", "修正", "stats", "rev"), (o.Year, o.Quarter, o.Value, o.Source, o.Note, o.ReportedBy, o.ApprovedBy));
+        // The annual value of the same year is a separate target: approving it supersedes nothing of the quarter.
+        var annual = w.Create(stats, new(plan, "indicator", "地区生产总值增速", 2024, "5.5", ""), submit: true);
+        w.Approve(reviewer, annual.Id);
+        Assert.Equal(new[] { 0, 1 }, w.Approved(plan).Select(s => s.Quarter).Order());
+        var entry = new AuditLog(db).List(action: "submission.approve").Last();
+        Assert.EndsWith($"/2024Q1#submission:{submitted.Id}", entry.Target);
+        Assert.Equal("5.2（来源：一季度统计快报；修正）", entry.NewValue);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
     public void Revisions_keep_the_original_target_and_answer_by_date(string kind)
     {
         var (store, plan, _, _) = Setup(kind);

@@ -51,15 +51,15 @@ public sealed class ObservationPageTests : IAsyncLifetime
         Assert.Contains($"<option value=\"{_air.Id}\"", page);    // cooperates
         Assert.DoesNotContain($"<option value=\"{_other.Id}\"", page); // another department's
         Assert.Contains("提交审核", page);
-        Assert.DoesNotContain("id=\"quarter\"", page); // quarters are for administrators' direct entry
+        Assert.Contains("id=\"quarter\"", page); // quarterly values go through review too
 
         var (status, html) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2023"), ("value", "13.2"),
             ("source", "2023 年统计公报"), ("note", "抽样调查"));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("已提交审核", html);
         var s = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
-        Assert.Equal((TargetKinds.Indicator, 2023, "13.2", "来源：2023 年统计公报；抽样调查", StaffHost.Ndrc),
-            (s.TargetKind, s.Year, s.Value, s.Note, s.Department));
+        Assert.Equal((TargetKinds.Indicator, 2023, 0, "13.2", "2023 年统计公报", "抽样调查", StaffHost.Ndrc),
+            (s.TargetKind, s.Year, s.Quarter, s.Value, s.Source, s.Note, s.Department));
         Assert.Empty(new ObservationStore(_h.Db).History(_plan, _years.Key)); // not yet official
 
         var reviewer = await _h.SignedIn(StaffHost.Reviewer);
@@ -68,9 +68,54 @@ public sealed class ObservationPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         var o = Assert.Single(new ObservationStore(_h.Db).History(_plan, _years.Key));
         Assert.Equal((2023, 0, 13.2), (o.Year, o.Quarter, o.Value));
+        // The reporter's source and note, reported by the reporter, approved by the reviewer.
+        Assert.Equal(("2023 年统计公报", "抽样调查", StaffHost.Reporter, StaffHost.Reviewer), (o.Source, o.Note, o.ReportedBy, o.ApprovedBy));
+        var history = await reporter.GetStringAsync($"/staff/observe?plan=1&indicator={_years.Id}");
+        Assert.Matches($"<td>2023 年统计公报</td><td>抽样调查</td><td>{StaffHost.Reporter}</td><td>{StaffHost.Reviewer}</td>", history);
         var indicatorPage = await _h.Host.Client().GetStringAsync($"/plans/1/indicators/{_years.Id}");
         Assert.Contains("status status-on_track", indicatorPage);
         Assert.Contains("13.2", indicatorPage);
+    }
+
+    [Fact]
+    public async Task Reporter_submits_quarterly_values_that_become_that_quarters_observation_when_approved()
+    {
+        var reporter = await _h.SignedIn(StaffHost.Reporter);
+        var (status, html) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2024"), ("quarter", "2"), ("value", "13.1"),
+            ("source", "二季度教育统计快报"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("已提交审核：劳动年龄人口平均受教育年限 2024 年第 2 季度 = 13.1", html);
+        (status, _) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2024"), ("value", "13.3"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var pending = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Where(x => x.TargetKey == _years.Key).ToList();
+        Assert.Equal(new[] { 0, 2 }, pending.Select(x => x.Quarter).Order());
+
+        var reviewer = await _h.SignedIn(StaffHost.Reviewer);
+        var queue = await reviewer.GetStringAsync("/staff/review");
+        Assert.Contains("<td>2024 年第 2 季度</td>", queue);
+        Assert.Contains("<td class=\"source\">二季度教育统计快报</td>", queue);
+        var token = await StaffHost.Token(reviewer, "/staff/review");
+        foreach (var p in pending)
+            Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync("/staff/review?handler=approve", StaffHost.Form(token, ("id", p.Id.ToString())))).StatusCode);
+        var observations = new ObservationStore(_h.Db).History(_plan, _years.Key);
+        Assert.Equal(new[] { (2024, 0, 13.3, (string?)null), (2024, 2, 13.1, "二季度教育统计快报") },
+            observations.Select(o => (o.Year, o.Quarter, o.Value, o.Source)).ToArray());
+        Assert.All(observations, o => Assert.Equal((StaffHost.Reporter, StaffHost.Reviewer), (o.ReportedBy, o.ApprovedBy)));
+        Assert.Equal(1, _h.Count("audit_log", $"action = 'submission.approve' AND target LIKE '%{_years.Key}/2024Q2#%'"));
+
+        // A corrected second-quarter value supersedes the approved second quarter only, never the whole year.
+        (status, _) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2024"), ("quarter", "2"), ("value", "13.15"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var again = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
+        token = await StaffHost.Token(reviewer, "/staff/review");
+        await reviewer.PostAsync("/staff/review?handler=approve", StaffHost.Form(token, ("id", again.Id.ToString())));
+        var approved = new SubmissionWorkflow(_h.Db).Approved(_plan).Where(x => x.TargetKey == _years.Key).ToList();
+        Assert.Equal(new[] { ("13.3", 0), ("13.15", 2) }, approved.Select(x => (x.Value, x.Quarter)).OrderBy(x => x.Quarter).ToArray());
+        Assert.Equal(1, _h.Count("submissions", $"status = 'superseded' AND quarter = 2"));
+        // The public sees the quarter and the source of each approved value.
+        var published = await StaffHost.Json(await _h.Host.Client().GetAsync("/api/approved?plan=1"));
+        var q2 = published.EnumerateArray().Single(v => v.GetProperty("quarter").GetInt32() == 2);
+        Assert.Equal(("13.15", (string?)null), (q2.GetProperty("value").GetString(), q2.GetProperty("source").GetString()));
     }
 
     [Fact]
@@ -94,9 +139,9 @@ public sealed class ObservationPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("请选择", FieldError(html, "indicator"));
 
-        (status, html) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2023"), ("quarter", "2"), ("value", "13"));
+        (status, html) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2023"), ("quarter", "5"), ("value", "13"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("管理员", FieldError(html, "quarter"));
+        Assert.Contains("季度应为 1–4", FieldError(html, "quarter"));
         Assert.Equal(before, (_h.Count("submissions"), _h.Count("observations")));
     }
 
@@ -155,7 +200,6 @@ public sealed class ObservationPageTests : IAsyncLifetime
         var reporter = await _h.SignedIn(StaffHost.Reporter);
         var (status, _) = await Post(reporter, ("plan", "1"), ("indicator", _other.Id.ToString()), ("year", "2023"), ("value", "43"));
         Assert.Equal(HttpStatusCode.Forbidden, status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync("/staff/import")).StatusCode);
         var forged = await reporter.PostAsync("/staff/observe", StaffHost.Form("forged-token", ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2023"), ("value", "13")));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         var none = await reporter.PostAsync("/staff/observe", StaffHost.Form(null, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2023"), ("value", "13")));

@@ -13,10 +13,10 @@ namespace Lantu.Web.Pages.Staff;
 /// <summary>
 /// The plan's data-entry template (CSV / .xlsx, <see cref="TemplateFile"/>) and the import of a filled one
 /// (<see cref="ObservationImport"/>: every cell checked, row-level problems listed, nothing stored when any is found).
-/// An import records observations directly, bypassing review, so it is for administrators only (docs/SECURITY.md);
-/// reporters enter values one by one for review.
+/// An administrator's import records observations directly; a reporter's file is checked the same way and each value
+/// becomes a submission for review (<see cref="SubmissionImport"/>), only for the department's indicators.
 /// </summary>
-[Authorize(Policy = StaffPolicies.Admin)]
+[Authorize(Policy = StaffPolicies.Report)]
 public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
@@ -26,6 +26,7 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
     public string? FileName { get; private set; }
     public string? Message { get; private set; }
     public string? Error { get; private set; }
+    public bool Direct => User.IsInRole(Roles.Admin);
 
     public void OnGet() => Load();
 
@@ -34,7 +35,15 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
     {
         Load();
         if (Current is not { } p) return NotFound();
-        var rows = TemplateFile.Build(new IndicatorReader(db).Monitored(p.VersionId), new ObservationStore(db).CurrentAnnual(p.Id),
+        // A reporter's template lists the department's indicators only (the others would be refused on upload).
+        var indicators = new IndicatorReader(db).Monitored(p.VersionId);
+        if (!Direct)
+        {
+            var me = HttpContext.ToActor();
+            var assigned = new Assignments(db).All(p.Id, TargetKinds.Indicator);
+            indicators = indicators.Where(i => assigned.GetValueOrDefault(i.Key)?.Includes(me.Department) == true).ToList();
+        }
+        var rows = TemplateFile.Build(indicators, new ObservationStore(db).CurrentAnnual(p.Id),
             p.PeriodStart ?? DateTime.Today.Year - 4, p.PeriodEnd ?? DateTime.Today.Year);
         var ms = new MemoryStream();
         var xlsx = !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -64,8 +73,16 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
         await file.CopyToAsync(ms);
         try
         {
-            var result = new ObservationEntry(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
-            Message = $"已导入 {result.Values} 个数值（{FileName}）";
+            if (Direct)
+            {
+                var result = new ObservationEntry(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
+                Message = $"已导入 {result.Values} 个数值（{FileName}）";
+            }
+            else
+            {
+                var result = new SubmissionImport(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
+                Message = $"已提交审核 {result.Submissions.Count} 个数值（{FileName}）；审核员批准后生效" + (result.Unchanged > 0 ? $"；{result.Unchanged} 个与现有数据相同的数值未重复提交" : "");
+            }
         }
         catch (ImportRejectedException e)
         {

@@ -12,9 +12,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantu.Web.Pages.Staff;
 
 /// <summary>
-/// Enter one indicator value for a year (and, for administrators, a quarter), with source and note. A reporter's value
-/// goes to the reviewers (SubmissionWorkflow, kind "indicator"; approved, it becomes the observation); an
-/// administrator's is recorded at once, audited. Planners, reviewers and viewers record no values (docs/SECURITY.md).
+/// Enter one indicator value for a year or a quarter, with source and note. A reporter's value goes to the reviewers
+/// (SubmissionWorkflow, kind "indicator"; approved, it becomes the observation with the reporter's source and note);
+/// an administrator's is recorded at once, audited. Planners, reviewers and viewers record no values (docs/SECURITY.md).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Report)]
 public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageModel
@@ -57,7 +57,7 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
             return StatusCode(StatusCodes.Status403Forbidden);
         var previous = indicator is null || Year is not int y ? null
             : new ObservationStore(db).CurrentAnnual(plan.Id).GetValueOrDefault(indicator.Key) is { } years && years.TryGetValue(y - 1, out var p) ? p : (double?)null;
-        Form = ObservationForm.Check(indicator, Year, Quarter, Value, Source, Note, PeriodStart, PeriodEnd, previous, quarterAllowed: Direct);
+        Form = ObservationForm.Check(indicator, Year, Quarter, Value, Source, Note, PeriodStart, PeriodEnd, previous);
         if (!Form.Valid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -74,11 +74,9 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
             }
             else
             {
-                // The workflow has no source field: the source travels in the note, ahead of it.
-                var text = string.Join("；", new[] { source is null ? null : "来源：" + source, note }.Where(x => x is not null));
                 var s = new SubmissionWorkflow(db).Create(Me, new SubmissionInput(plan.Id, TargetKinds.Indicator, indicator!.Key, Year!.Value,
-                    Form.Value.ToString(CultureInfo.InvariantCulture), text), submit: true);
-                Message = $"已提交审核：{indicator.Name} {s.Year} 年 = {s.Value}{indicator.Unit}；审核员批准后生效";
+                    Form.Value.ToString(CultureInfo.InvariantCulture), note ?? "", Quarter, source), submit: true);
+                Message = $"已提交审核：{indicator.Name} {When(s.Year, s.Quarter)} = {s.Value}{indicator.Unit}；审核员批准后生效";
             }
             Value = Source = Note = null;
             Quarter = 0;

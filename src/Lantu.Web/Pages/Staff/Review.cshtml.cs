@@ -27,7 +27,7 @@ public sealed class ReviewModel(LantuDatabase db) : PageModel
         try
         {
             var s = action();
-            Message = $"{done}：{s.TargetKey}（{s.Year} 年）";
+            Message = $"{done}：{s.TargetKey}（{ObserveModel.When(s.Year, s.Quarter)}）";
         }
         catch (AccessDeniedException e) { Error = e.Message; Response.StatusCode = StatusCodes.Status403Forbidden; }
         catch (Exception e) when (e is ArgumentException or WorkflowException) { Error = e.Message; Response.StatusCode = StatusCodes.Status400BadRequest; }
