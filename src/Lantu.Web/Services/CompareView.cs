@@ -16,7 +16,8 @@ public static class CompareView
     {
         var matcher = new CoordinationService(catalog.Database).Matcher();
         var reader = new IndicatorReader(catalog.Database);
-        return catalog.List()
+        // The catalogue read afresh, not PlanCatalog's 5-second copy: the result is kept until the data stamp changes.
+        return catalog.Reader.List()
             .SelectMany(p => reader.Monitored(p.VersionId).Select(i => (Plan: p.Id, i.Name, Canonical: matcher.Canonical(i.Name))))
             .GroupBy(x => x.Canonical)
             .Where(g => g.Select(x => x.Plan).Distinct().Count() >= 2)

@@ -93,3 +93,30 @@ public sealed class CompareCacheTests : IAsyncLifetime
         Assert.Matches("<span class=\"status status-\\w+\">[^<]+</span> <span class=\"muted\">2023 年</span>", row);
     }
 }
+
+/// <summary>The stamp on either store: it moves with a link decision made twice (delete + insert may reuse the id),
+/// a new observation and a new plan, and stays put otherwise.</summary>
+public class DataStampTests
+{
+    [Theory, Storage.SqliteStore, Storage.PostgresStore]
+    public void Stamp_changes_with_each_kind_of_input_and_only_then(string kind)
+    {
+        using var store = Storage.TestStore.Create(kind);
+        var db = store.Db;
+        var empty = DataStamp.Read(db);
+        var plan = new PlanIngestor(db).IngestFile(Samples.Path003).PlanId;
+        var withPlan = DataStamp.Read(db);
+        Assert.NotEqual(empty, withPlan);
+        Assert.Equal(withPlan, DataStamp.Read(db));
+
+        var coordination = new CoordinationService(db);
+        coordination.Decide("研发经费投入强度", "R&D经费投入占 GDP比重", same: false);
+        var rejected = DataStamp.Read(db);
+        coordination.Decide("研发经费投入强度", "R&D经费投入占 GDP比重", same: true);
+        var confirmed = DataStamp.Read(db);
+        Assert.Equal(3, new[] { withPlan, rejected, confirmed }.Distinct().Count());
+
+        new ObservationStore(db).Record(plan, new ObservationInput("any", 2023, 1), "测试");
+        Assert.NotEqual(confirmed, DataStamp.Read(db));
+    }
+}

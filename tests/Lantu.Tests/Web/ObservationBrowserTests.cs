@@ -87,7 +87,7 @@ public sealed class ObservationBrowserTests(BrowserFixture f) : IClassFixture<Br
         await LogIn(page, "journey-reviewer", Password);
         await page.GotoAsync("/staff/review");
         var row = page.Locator("table.pending tbody tr").Filter(new() { HasText = "13.2" });
-        await Assertions.Expect(row.Locator("td.note")).ToHaveTextAsync("来源：2023 年统计公报");
+        await Assertions.Expect(row.Locator("td.source")).ToHaveTextAsync("2023 年统计公报");
         await Shot(page, "43-review-pending");
         await row.GetByRole(AriaRole.Button, new() { Name = "批准" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已批准");
