@@ -6,8 +6,10 @@ namespace Lantu.Core.Reading;
 /// Rebuilds tables from a PDF page's lines. A table cell whose text wraps prints as several lines, each holding
 /// fragments of several cells (国内生产总 | 2.3 | … / 值（GDP）增 | 间、各年度视). The columns are the x-ranges
 /// of the table's fullest lines; each fragment goes to the column it overlaps; a printed line starts a new row
-/// when it is as full as the row's first line, when it puts text into a column whose cell had already ended, or
-/// when it stands apart by more than the table's line pitch. Each row comes out as one tab-separated line.
+/// when it is as full as the row's first line, when it puts text into a column whose cell had already ended or
+/// whose text above left room for the new text's first unbreakable piece (so it did not wrap), or when it stands
+/// apart by more than
+/// the table's line pitch. Each row comes out as one tab-separated line.
 /// </summary>
 internal static class PdfTables
 {
@@ -73,7 +75,18 @@ internal static class PdfTables
             double overlap = Math.Min(s.Right, columns[c].Right) - Math.Max(s.Left, columns[c].Left);
             if (overlap > bestOverlap) { best = c; bestOverlap = overlap; }
         }
-        if (best < 0) return -1;
+        if (best < 0)
+        {
+            // Outside every column (a right-aligned figure, a label wider than its header): the nearest one.
+            if (strict) return -1;
+            double nearest = double.MaxValue;
+            for (int c = 0; c < columns.Count; c++)
+            {
+                double gap = Math.Max(columns[c].Left - s.Right, s.Left - columns[c].Right);
+                if (gap < nearest) { nearest = gap; best = c; }
+            }
+            return best;
+        }
         if (strict)
         {
             double width = s.Right - s.Left;
@@ -83,36 +96,56 @@ internal static class PdfTables
         return best;
     }
 
+    /// <summary>How much of a fragment a line break cannot split off: one Chinese character, or a short run that
+    /// starts with a bracket, a quote, a figure or a Latin letter ("（%）", "GDP", "12.5").</summary>
+    private static double FirstUnitWidth(PdfSegment s, double charWidth)
+    {
+        var t = s.Text;
+        bool cjk = t.Length > 0 && CjkText.IsCjk(t[0]);
+        return cjk || t.Length > 6 ? charWidth * 0.9 : s.Right - s.Left;
+    }
+
     private static IEnumerable<string> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
     {
         // The pitch of wrapped lines inside a cell: the smallest baseline distance in the table.
         double pitch = double.MaxValue;
         for (int i = start + 1; i < end; i++)
             if (!lines[i].PageStart) pitch = Math.Min(pitch, lines[i - 1].Bottom - lines[i].Bottom);
+        // Each column's extent is what its text actually covers, not only its header's.
+        var extent = columns.ToList();
+        for (int i = start; i < end; i++)
+            foreach (var s in lines[i].Segments)
+                if (ColumnOf(s, columns) is var c and >= 0)
+                    extent[c] = (Math.Min(extent[c].Left, s.Left), Math.Max(extent[c].Right, s.Right));
         string[]? row = null;
-        HashSet<int> first = [], previous = [];
+        HashSet<int> first = [];
+        var previousRight = new Dictionary<int, double>(); // column → right edge of its fragment on the line above
         for (int i = start; i < end; i++)
         {
             var line = lines[i];
-            var placed = new List<(int Column, string Text)>();
+            var placed = new List<(int Column, PdfSegment Segment)>();
             foreach (var s in line.Segments)
             {
                 int c = ColumnOf(s, columns);
-                if (c >= 0) placed.Add((c, s.Text));
+                if (c >= 0) placed.Add((c, s));
             }
             var cols = placed.Select(p => p.Column).ToHashSet();
             bool apart = i > start && !line.PageStart && lines[i - 1].Bottom - line.Bottom > pitch * 1.3;
             bool full = cols.Count >= 2 && first.IsSubsetOf(cols);
-            bool reopened = row is not null && cols.Any(c => row[c].Length > 0 && !previous.Contains(c));
-            if (row is null || full || reopened || apart)
+            bool reopened = row is not null && cols.Any(c => row[c].Length > 0 && !previousRight.ContainsKey(c));
+            // Text wraps only when the line above ran to the cell's right edge; after a short fragment
+            // (a value, the end of a name) the same column's next text belongs to the next row.
+            bool afterShort = placed.Any(p => previousRight.TryGetValue(p.Column, out var right)
+                && right + FirstUnitWidth(p.Segment, line.Height) + line.Height * 0.6 <= extent[p.Column].Right);
+            if (row is null || full || reopened || apart || afterShort)
             {
                 if (row is not null) yield return string.Join('\t', row);
                 row = new string[columns.Count];
                 Array.Fill(row, "");
                 first = cols;
             }
-            foreach (var (c, text) in placed) row[c] = CjkText.JoinWrapped(row[c], text);
-            previous = cols;
+            foreach (var (c, segment) in placed) row[c] = CjkText.JoinWrapped(row[c], segment.Text);
+            previousRight = placed.GroupBy(p => p.Column).ToDictionary(g => g.Key, g => g.Max(p => p.Segment.Right));
         }
         if (row is not null) yield return string.Join('\t', row);
     }

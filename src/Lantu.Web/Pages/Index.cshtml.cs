@@ -13,9 +13,17 @@ public sealed class IndexModel(PlanCatalog catalog) : PageModel
     [BindProperty(SupportsGet = true)] public string? Level { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+    /// <summary>The page of results ("p": Razor Pages keeps "page" for itself), clamped to the pages there are.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>Plans per page: a province's catalogue runs to hundreds of plans.</summary>
+    public const int PageSize = 50;
 
     public IReadOnlyList<PlanSummary> All { get; private set; } = [];
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    /// <summary>The plans of the current page.</summary>
+    public IReadOnlyList<PlanSummary> Shown { get; private set; } = [];
+    public int PageCount { get; private set; } = 1;
     public IReadOnlyList<string> Regions { get; private set; } = [];
     public IReadOnlyList<string> Levels { get; private set; } = [];
     public IReadOnlyList<string> Kinds { get; private set; } = [];
@@ -35,5 +43,15 @@ public sealed class IndexModel(PlanCatalog catalog) : PageModel
                 (string.IsNullOrEmpty(Kind) || p.Kind == Kind) &&
                 (string.IsNullOrEmpty(Period) || PlanCatalog.Period(p) == Period))
             .ToList();
+        PageCount = Math.Max(1, (Plans.Count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Shown = Plans.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+    }
+
+    /// <summary>The address of another page with the same filters.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?> { ["q"] = Q, ["region"] = Region, ["level"] = Level, ["kind"] = Kind, ["period"] = Period, ["p"] = page.ToString() };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
 }

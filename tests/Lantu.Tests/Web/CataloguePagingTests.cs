@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lantu.Storage;
+
+namespace Lantu.Tests.Web;
+
+/// <summary>A catalogue of more plans than one page holds (50): pages keep the filters, out-of-range pages clamp.</summary>
+public sealed class CataloguePagingTests : IAsyncLifetime
+{
+    private PortalHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await PortalHost.InMemory();
+        var ingestor = new PlanIngestor(_host.OpenDatabase());
+        for (int i = 1; i <= 46; i++) // 5 samples + 46 = 51 plans
+        {
+            var text = $"测试县{i:D2}“十四五”文化旅游发展专项规划\n第一章　发展基础\n“十三五”期间，全县文化旅游发展取得明显成效。\n";
+            ingestor.IngestBytes(Encoding.UTF8.GetBytes(text), $"t{i}.txt");
+        }
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<string> Get(string url) => await _host.Client().GetStringAsync(url);
+
+    private static int Cards(string html) => Regex.Matches(html, "<li class=\"card\">").Count;
+
+    [Fact]
+    public async Task Fifty_plans_a_page_and_the_rest_on_the_next()
+    {
+        var first = await Get("/");
+        Assert.Contains("共 51 份规划，第 1/2 页", first);
+        Assert.Equal(50, Cards(first));
+        Assert.Contains("href=\"/?p=2\" rel=\"next\"", first);
+        var second = await Get("/?p=2");
+        Assert.Equal(1, Cards(second));
+        Assert.Contains("rel=\"prev\"", second);
+        Assert.Equal(1, Cards(await Get("/?p=99")));   // past the end: the last page
+        Assert.Equal(50, Cards(await Get("/?p=-3")));  // before the start: the first page
+    }
+
+    [Fact]
+    public async Task Filters_narrow_before_paging_and_travel_with_the_page_links()
+    {
+        var filtered = await Get("/?q=测试县");
+        Assert.Contains("共 46 份规划", filtered);
+        Assert.DoesNotContain("rel=\"next\"", filtered);
+        var all = await Get("/?q=规划");
+        var next = Regex.Match(all, "href=\"([^\"]+)\" rel=\"next\"").Groups[1].Value;
+        Assert.Contains("q=%E8%A7%84%E5%88%92", next);
+        Assert.Contains("p=2", next);
+        Assert.Contains("共 51 份规划", await Get(System.Net.WebUtility.HtmlDecode(next)));
+    }
+}
