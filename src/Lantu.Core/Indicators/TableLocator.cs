@@ -164,7 +164,7 @@ public static partial class TableLocator
     public static bool EndsTable(string line, double wrapWidth)
     {
         var t = line.Trim();
-        if (NoteStart().IsMatch(t)) return true;
+        if (IsNote(t)) return true;
         if (Heading().IsMatch(t) || Heading().IsMatch(HeaderReader.Compact(t))) return true; // 第 三 章 letter-spaced
         if (EnumHeading().IsMatch(t)) return true;
         if (Caption().IsMatch(HeaderReader.Compact(t)) && IsCaption(t)) return true;
@@ -179,7 +179,10 @@ public static partial class TableLocator
     private static partial Regex TitleWords();
     [GeneratedRegex(@"^(?:绝对值|年均增长|年均增幅|目标值?|实际|累计|\[累计\]|预期|\d{4}年|/)+$")]
     private static partial Regex SubLabels();
-    [GeneratedRegex(@"^(?:注|备注|说明|资料来源|数据来源)\s*[:：\d（(]")]
+    /// <summary>A note under a table: 注：…, 备注1, 说明（…）, 注：①…, 资料来源：….</summary>
+    public static bool IsNote(string line) => NoteStart().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:注|备注|说明|资料来源|数据来源)\s*[:：\d（(①]")]
     private static partial Regex NoteStart();
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]+[章节篇部分]")]
     private static partial Regex Heading();

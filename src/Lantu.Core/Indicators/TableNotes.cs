@@ -18,8 +18,8 @@ public static partial class TableNotes
         {
             var line = doc.CleanLine(j).Trim();
             if (line.Length == 0) { if (notes.Count > 0) break; continue; }
-            if (notes.Count == 0 && !NoteStart().IsMatch(line)) break;
-            if (notes.Count > 0 && !NoteStart().IsMatch(line) && !Numbered().IsMatch(line) && line.Length > 60) break;
+            if (notes.Count == 0 && !TableLocator.IsNote(line)) break;
+            if (notes.Count > 0 && !TableLocator.IsNote(line) && !Numbered().IsMatch(line) && line.Length > 60) break;
             notes.Add(line);
         }
         return notes;
@@ -45,8 +45,6 @@ public static partial class TableNotes
         return mark is "*" or "＊" ? c.EndsWith('*') || c.EndsWith('＊') : c.EndsWith(mark, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^(?:注|备注|说明)\s*[:：\d（(①]")]
-    private static partial Regex NoteStart();
     [GeneratedRegex(@"^(?:[①-⑳]|\d+[.．、]|[（(]\d+[)）])")]
     private static partial Regex Numbered();
     // 带*的为2019年数据 / 标*的为2019年数 / *为2019年数据 / 带※号的指标为2019年数据

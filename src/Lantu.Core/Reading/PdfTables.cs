@@ -31,15 +31,15 @@ internal static class PdfTables
     {
         int end = start + 1;
         double pitch = lines[start].Height * 3;
+        List<(double Left, double Right)>? cols = null; // only lines of several pieces change the columns
         while (end < lines.Count)
         {
             var line = lines[end];
             if (!line.PageStart && lines[end - 1].Bottom - line.Bottom > pitch) break; // a gap of a few lines: past the table
-            var cols = Columns(lines, start, end);
-            // On a new page the table goes on only where every piece falls into its columns.
-            bool fits = line.Segments.All(s => ColumnOf(s, cols, strict: true) >= 0);
-            if (line.Segments.Count >= 2 && !line.PageStart) { end++; continue; }
-            if (cols.Count < 3 || !fits) break;
+            if (line.Segments.Count >= 2 && !line.PageStart) { end++; cols = null; continue; }
+            // A single piece, or the top of a new page: the table goes on only where every piece falls into its columns.
+            cols ??= Columns(lines, start, end);
+            if (cols.Count < 3 || !line.Segments.All(s => ColumnOf(s, cols, strict: true) >= 0)) break;
             end++;
         }
         columns = Columns(lines, start, end);
@@ -111,30 +111,33 @@ internal static class PdfTables
         double pitch = double.MaxValue;
         for (int i = start + 1; i < end; i++)
             if (!lines[i].PageStart) pitch = Math.Min(pitch, lines[i - 1].Bottom - lines[i].Bottom);
-        // Each column's extent is what its text actually covers, not only its header's.
+        // Every piece placed once; each column's extent is what its text actually covers, not only its header's.
+        var placements = new List<(int Column, PdfSegment Segment)>[end - start];
         var extent = columns.ToList();
         for (int i = start; i < end; i++)
+        {
+            placements[i - start] = [];
             foreach (var s in lines[i].Segments)
-                if (ColumnOf(s, columns) is var c and >= 0)
-                    extent[c] = (Math.Min(extent[c].Left, s.Left), Math.Max(extent[c].Right, s.Right));
+            {
+                int c = ColumnOf(s, columns);
+                if (c < 0) continue;
+                placements[i - start].Add((c, s));
+                extent[c] = (Math.Min(extent[c].Left, s.Left), Math.Max(extent[c].Right, s.Right));
+            }
+        }
         string[]? row = null;
         HashSet<int> first = [];
         var previousRight = new Dictionary<int, double>(); // column → right edge of its fragment on the line above
         for (int i = start; i < end; i++)
         {
             var line = lines[i];
-            var placed = new List<(int Column, PdfSegment Segment)>();
-            foreach (var s in line.Segments)
-            {
-                int c = ColumnOf(s, columns);
-                if (c >= 0) placed.Add((c, s));
-            }
+            var placed = placements[i - start];
             var cols = placed.Select(p => p.Column).ToHashSet();
             bool apart = i > start && !line.PageStart && lines[i - 1].Bottom - line.Bottom > pitch * 1.3;
             bool full = cols.Count >= 2 && first.IsSubsetOf(cols);
             bool reopened = row is not null && cols.Any(c => row[c].Length > 0 && !previousRight.ContainsKey(c));
-            // Text wraps only when the line above ran to the cell's right edge; after a short fragment
-            // (a value, the end of a name) the same column's next text belongs to the next row.
+            // Text wraps only when the line above left no room for its first unbreakable piece; otherwise the
+            // same column's next text belongs to the next row.
             bool afterShort = placed.Any(p => previousRight.TryGetValue(p.Column, out var right)
                 && right + FirstUnitWidth(p.Segment, line.Height) + line.Height * 0.6 <= extent[p.Column].Right);
             if (row is null || full || reopened || apart || afterShort)

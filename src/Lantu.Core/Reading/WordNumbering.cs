@@ -14,7 +14,7 @@ namespace Lantu.Core.Reading;
 internal sealed partial class WordNumbering
 {
     private readonly Dictionary<int, int> _abstractOf = new();
-    private readonly Dictionary<int, AbstractNum> _abstracts = new();
+    private readonly Dictionary<int, Dictionary<int, Level>> _levels = new();
     private readonly Dictionary<string, NumberingProperties> _styleNumbering = new();
     private readonly Dictionary<int, int[]> _counters = new();
 
@@ -24,7 +24,8 @@ internal sealed partial class WordNumbering
         if (numbering is not null)
         {
             foreach (var a in numbering.Elements<AbstractNum>())
-                if (a.AbstractNumberId?.Value is int id) _abstracts[id] = a;
+                if (a.AbstractNumberId?.Value is int id)
+                    _levels[id] = a.Elements<Level>().GroupBy(l => l.LevelIndex?.Value ?? 0).ToDictionary(g => g.Key, g => g.First());
             foreach (var n in numbering.Elements<NumberingInstance>())
                 if (n.NumberID?.Value is int id && n.AbstractNumId?.Val?.Value is int aid) _abstractOf[id] = aid;
         }
@@ -41,8 +42,7 @@ internal sealed partial class WordNumbering
         if (np is null && props?.ParagraphStyleId?.Val?.Value is { } styleId) _styleNumbering.TryGetValue(styleId, out np);
         if (np?.NumberingId?.Val?.Value is not int numId || numId == 0) return null;
         int ilvl = np.NumberingLevelReference?.Val?.Value ?? 0;
-        if (!_abstractOf.TryGetValue(numId, out var aid) || !_abstracts.TryGetValue(aid, out var abs)) return null;
-        var levels = abs.Elements<Level>().ToDictionary(l => l.LevelIndex?.Value ?? 0);
+        if (!_abstractOf.TryGetValue(numId, out var aid) || !_levels.TryGetValue(aid, out var levels)) return null;
         if (!levels.TryGetValue(ilvl, out var level)) return null;
 
         var counters = _counters.TryGetValue(aid, out var c) ? c : _counters[aid] = new int[9];

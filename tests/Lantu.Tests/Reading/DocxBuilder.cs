@@ -7,7 +7,9 @@ namespace Lantu.Tests.Reading;
 /// <summary>Builds a real .docx from text lines: each line a paragraph, each run of tab-separated lines a Word table.</summary>
 public static class DocxBuilder
 {
-    public static byte[] FromLines(IEnumerable<string> lines)
+    /// <param name="mergeFirstColumn">Store each table's first column as Word stores a merged category cell: the
+    /// cell that has text starts a vertical merge, the empty cells below it continue it.</param>
+    public static byte[] FromLines(IEnumerable<string> lines, bool mergeFirstColumn = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -20,12 +22,15 @@ public static class DocxBuilder
                 if (line.Contains('\t'))
                 {
                     table ??= body.AppendChild(new Table(new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Single }))));
-                    table.AppendChild(new TableRow(line.Split('\t').Select(cell =>
-                        new TableCell(new Paragraph(new Run(new Text(cell) { Space = SpaceProcessingModeValues.Preserve }))))));
+                    bool header = table.Elements<TableRow>().Count() == 0;
+                    var row = table.AppendChild(new TableRow(line.Split('\t').Select(cell => new TableCell(Para(cell)))));
+                    if (mergeFirstColumn && !header && row.GetFirstChild<TableCell>() is { } first)
+                        first.PrependChild(new TableCellProperties(new VerticalMerge
+                        { Val = first.InnerText.Length > 0 ? MergedCellValues.Restart : MergedCellValues.Continue }));
                     continue;
                 }
                 table = null;
-                body.AppendChild(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+                body.AppendChild(Para(line));
             }
             main.Document = new Document(body);
             main.Document.Save();

@@ -1,9 +1,6 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Lantu.Core;
 using Lantu.Core.Indicators;
-using StructuredPlan = Lantu.Core.Model.StructuredPlan;
+using Lantu.Core.Model;
 using Lantu.Core.Reading;
 using Lantu.Core.Text;
 using Lantu.Tests.Reading;
@@ -99,7 +96,7 @@ public class NationalPlanTests
     [Fact]
     public void A_docx_with_a_merged_category_column_gives_the_same_indicators()
     {
-        var doc = DocumentReader.Read(MergedDocx(Lines), "national.docx");
+        var doc = DocumentReader.Read(DocxBuilder.FromLines(Lines, mergeFirstColumn: true), "national.docx");
         var fromDocx = PlanParser.Parse(doc).Indicators.Where(r => r.Source == "table").ToList();
         var fromText = FromText().Indicators.Where(r => r.Source == "table").ToList();
         Assert.Equal(20, fromDocx.Count);
@@ -111,7 +108,7 @@ public class NationalPlanTests
     {
         using var dir = new Samples.TempDir();
         var docx = dir.File("national.docx");
-        File.WriteAllBytes(docx, MergedDocx(Lines));
+        File.WriteAllBytes(docx, DocxBuilder.FromLines(Lines, mergeFirstColumn: true));
         var pdf = LibreOffice.ConvertToPdf(docx, dir.Path);
         var plan = PlanParser.Parse(DocumentReader.ReadFile(pdf));
         Assert.Equal(("全国", "国家"), (plan.Metadata.Region, plan.Metadata.Level));
@@ -129,39 +126,4 @@ public class NationalPlanTests
 
     private static string Summary(IndicatorRow r) =>
         $"{r.Seq}|{r.Category}|{r.Name}|{r.Unit}|{r.Base}|{r.Target}|{r.Growth}|{r.Attribute}|{r.Parsed?.Kind}|{r.BaseYear}";
-
-    /// <summary>The fixture as Word would hold it: paragraphs, and the table with its 类别 cells merged vertically.</summary>
-    private static byte[] MergedDocx(IEnumerable<string> lines)
-    {
-        using var stream = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = word.AddMainDocumentPart();
-            var body = new Body();
-            Table? table = null;
-            foreach (var line in lines)
-            {
-                if (!line.Contains('\t')) { table = null; body.AppendChild(Para(line)); continue; }
-                table ??= body.AppendChild(new Table(new TableProperties(new TableBorders(
-                    new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
-                    new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single }))));
-                var cells = line.Split('\t');
-                var row = new TableRow();
-                for (int i = 0; i < cells.Length; i++)
-                {
-                    var cell = new TableCell(Para(cells[i]));
-                    if (i == 0 && table.ChildElements.Count > 1)
-                        cell.PrependChild(new TableCellProperties(new VerticalMerge
-                        { Val = cells[i].Length > 0 ? MergedCellValues.Restart : MergedCellValues.Continue }));
-                    row.AppendChild(cell);
-                }
-                table.AppendChild(row);
-            }
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-        return stream.ToArray();
-    }
-
-    private static Paragraph Para(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 }
