@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lantu.Application.Samples;
 using Lantu.Core.Indicators;
 using Lantu.Core.Normalization;
 using Lantu.Core.Reading;

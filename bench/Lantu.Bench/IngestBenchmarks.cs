@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lantu.Application.Samples;
 using Lantu.Core;
 using Lantu.Core.Reading;
 using Lantu.Storage;

@@ -1,5 +1,5 @@
+using Lantu.Application.Monitoring;
 using Lantu.Storage;
-using Lantu.Storage.Monitoring;
 
 namespace Lantu.Reports;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Lantu.Application.Samples;
 using Lantu.Storage;
 using Lantu.Tests.Storage;
 

@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Dapper;
+using Lantu.Application.Samples;
 using Lantu.Core;
 using Lantu.Core.Reading;
 using Lantu.Storage;
-using Lantu.Storage.Bench;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Lantu.Application.Coordination;
 using Lantu.Storage;
-using Lantu.Storage.Coordination;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lantu.Application.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 using Spectre.Console;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Lantu.Application.Exchange;
+using Lantu.Application.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 using Spectre.Console;

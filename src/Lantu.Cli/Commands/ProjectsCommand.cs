@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Lantu.Application.Exchange;
 using Lantu.Core.Tasks;
 using Lantu.Storage;
 using Lantu.Storage.Tasks;

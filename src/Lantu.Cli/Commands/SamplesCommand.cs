@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Lantu.Storage;
+using Lantu.Application.Samples;
 
 namespace Lantu.Cli.Commands;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
 using Lantu.Web;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

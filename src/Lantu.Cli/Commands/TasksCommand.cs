@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lantu.Application.Exchange;
 using Lantu.Core.Tasks;
 using Lantu.Storage;
 using Lantu.Storage.Tasks;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using Dapper;
 using Lantu.Core.Indicators;
 
 namespace Lantu.Storage.Monitoring;

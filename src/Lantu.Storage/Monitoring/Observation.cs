@@ -12,7 +12,7 @@ public sealed class Observation
     public double Value { get; init; }
     public string? Source { get; init; }
     public string? Note { get; init; }
-    /// <summary>The validation warning the value was stored with (see <see cref="ObservationValidator"/>), or null.</summary>
+    /// <summary>The validation warning the value was stored with (see Lantu.Application.Monitoring.ObservationValidator), or null.</summary>
     public string? Flag { get; init; }
     public required string ReportedBy { get; init; }
     public required string ReportedAt { get; init; }

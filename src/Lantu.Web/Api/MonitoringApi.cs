@@ -1,4 +1,5 @@
-using Lantu.Storage.Coordination;
+using Lantu.Application.Coordination;
+using Lantu.Application.Monitoring;
 using Lantu.Storage.Monitoring;
 using Lantu.Web.Services;
 

@@ -1,3 +1,4 @@
+using Lantu.Application.Exchange;
 using Lantu.Storage.Tasks;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,4 @@
+using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
 using Lantu.Web.Services;

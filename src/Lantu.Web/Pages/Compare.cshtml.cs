@@ -1,4 +1,4 @@
-using Lantu.Storage.Coordination;
+using Lantu.Application.Coordination;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

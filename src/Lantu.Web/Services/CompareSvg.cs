@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Lantu.Application.Coordination;
 using Lantu.Core.Indicators;
-using Lantu.Storage.Coordination;
 
 namespace Lantu.Web.Services;
 

@@ -1,5 +1,5 @@
+using Lantu.Application.Coordination;
 using Lantu.Core.Monitoring;
-using Lantu.Storage.Coordination;
 using Lantu.Storage.Monitoring;
 
 namespace Lantu.Web.Services;

@@ -10,10 +10,10 @@ public class CliTests
     {
         using var database = TestDatabase.Fresh();
         var db = database.Location;
-        var ingest = CliRunner.Lantu(db, "samples", "--json");
+        var ingest = CliRunner.Process(db, "samples", "--json");
         Assert.Equal(0, ingest.ExitCode);
 
-        var plans = JsonDocument.Parse(CliRunner.Lantu(db, "plans", "--json").Stdout).RootElement;
+        var plans = JsonDocument.Parse(CliRunner.Process(db, "plans", "--json").Stdout).RootElement;
         Assert.Equal(5, plans.GetArrayLength());
         var fuzhou = plans.EnumerateArray().Single(p => p.GetProperty("region").GetString() == "福州市");
         foreach (var field in new[] { "id", "title", "region", "level", "kind", "period_start", "period_end", "source_file", "headings", "boxes", "glossary" })
@@ -46,12 +46,12 @@ public class CliTests
         var db = database.Location;
         var junk = dir.File("junk.pdf");
         File.WriteAllBytes(junk, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00, 0x01]); // a truncated PDF
-        var bad = CliRunner.Lantu(db, "ingest", junk);
+        var bad = CliRunner.Process(db, "ingest", junk);
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("junk.pdf", bad.Stderr);
         Assert.Contains("PDF", bad.Stderr);
 
-        var missing = CliRunner.Lantu(db, "outline", "上海");
+        var missing = CliRunner.Process(db, "outline", "上海");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("没有找到", missing.Stderr);
         Assert.DoesNotContain("Unhandled exception", missing.Stderr + bad.Stderr); // one clear line, no stack trace

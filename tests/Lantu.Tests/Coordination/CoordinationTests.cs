@@ -1,6 +1,6 @@
+using Lantu.Application.Coordination;
 using Lantu.Core.Coordination;
 using Lantu.Storage;
-using Lantu.Storage.Coordination;
 using Lantu.Tests.Storage;
 
 namespace Lantu.Tests.Coordination;

@@ -1,3 +1,5 @@
+using Lantu.Application.Monitoring;
+using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;

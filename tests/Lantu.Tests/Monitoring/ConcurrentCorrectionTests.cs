@@ -7,7 +7,7 @@ namespace Lantu.Tests.Monitoring;
 public class ConcurrentCorrectionTests
 {
     [Fact]
-    public void Eight_simultaneous_corrections_of_one_value_become_revisions_2_to_9()
+    public async Task Eight_simultaneous_corrections_of_one_value_become_revisions_2_to_9()
     {
         using var database = TestDatabase.WithSamples();
         var db = database.Db;
@@ -23,7 +23,7 @@ public class ConcurrentCorrectionTests
             start.SignalAndWait();
             return store.Record(plan.Id, new ObservationInput(forest.Key, 2022, 58.0 + n / 100.0, "更正", $"第{n}次更正"), $"writer{n}");
         }, TaskCreationOptions.LongRunning)).ToArray();
-        var saved = Task.WhenAll(tasks).GetAwaiter().GetResult();
+        var saved = await Task.WhenAll(tasks);
 
         Assert.Equal(Enumerable.Range(2, writers), saved.Select(o => o.Revision).Order());
         var history = new ObservationStore(db).History(plan.Id, forest.Key);

@@ -1,4 +1,7 @@
 using System.Text;
+using Lantu.Application.Exchange;
+using Lantu.Application.Monitoring;
+using Lantu.Application.Samples;
 using Lantu.Core.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;

@@ -1,4 +1,6 @@
 using System.Text;
+using Lantu.Application.Exchange;
+using Lantu.Application.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 

@@ -1,3 +1,4 @@
+using Lantu.Application.Monitoring;
 using Lantu.Core.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;

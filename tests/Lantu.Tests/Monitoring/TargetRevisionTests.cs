@@ -1,3 +1,4 @@
+using Lantu.Application.Monitoring;
 using Lantu.Core.Model;
 using Lantu.Core.Monitoring;
 using Lantu.Reports;

@@ -1,4 +1,3 @@
-using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 
 namespace Lantu.Tests.Reading;

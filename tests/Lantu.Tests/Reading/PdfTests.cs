@@ -1,5 +1,4 @@
 using Lantu.Core;
-using Lantu.Core.Model;
 using Lantu.Core.Reading;
 using Lantu.Tests.Structure;
 

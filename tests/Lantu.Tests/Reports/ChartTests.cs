@@ -1,4 +1,3 @@
-using Lantu.Core.Monitoring;
 using Lantu.Reports;
 
 namespace Lantu.Tests.Reports;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Lantu.Application.Samples;
 using Lantu.Storage;
 using Lantu.Storage.Search;
 using Lantu.Tests.Storage;

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Lantu.Application.Workflow;
 using Lantu.Storage.Accounts;
 using Lantu.Tests.Web;
 using Microsoft.AspNetCore.TestHost;

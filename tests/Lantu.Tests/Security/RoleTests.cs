@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
+using Lantu.Application.Workflow;
 using Lantu.Storage.Accounts;
 using Lantu.Tests.Web;
 

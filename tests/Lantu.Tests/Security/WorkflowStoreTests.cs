@@ -1,4 +1,5 @@
 using Dapper;
+using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
 using Lantu.Storage.Tasks;

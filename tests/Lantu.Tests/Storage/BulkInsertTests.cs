@@ -1,3 +1,4 @@
+using Lantu.Application.Samples;
 using Lantu.Storage;
 
 namespace Lantu.Tests.Storage;

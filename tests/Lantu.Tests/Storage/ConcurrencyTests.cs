@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using Lantu.Application.Samples;
 using Lantu.Core;
 using Lantu.Core.Model;
 using Lantu.Core.Reading;

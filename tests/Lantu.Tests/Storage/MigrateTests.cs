@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lantu.Application.Samples;
 using Lantu.Storage;
 using Lantu.Tests.Cli;
 
@@ -81,7 +82,7 @@ public class MigrateTests
         Assert.True(json.GetProperty("ok").GetBoolean());
         Assert.Equal(DataTables(source.Db).Count, json.GetProperty("tables").GetArrayLength());
 
-        var again = CliRunner.Lantu("unused.db", "migrate", "--from", source.Location, "--to", target.Location);
+        var again = CliRunner.Process("unused.db", "migrate", "--from", source.Location, "--to", target.Location);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("不是空的", again.Stderr);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Lantu.Application.Samples;
 using Lantu.Core.Reading;
 using Lantu.Storage;
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Lantu.Application.Samples;
 using Lantu.Core.Model;
 using Lantu.Core.Structure;
 using Lantu.Storage;
-using Lantu.Storage.Bench;
 
 namespace Lantu.Tests.Storage;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Lantu.Application.Coordination;
 using Lantu.Storage;
-using Lantu.Storage.Coordination;
 using Lantu.Storage.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Lantu.Storage.Monitoring;
+using Lantu.Application.Exchange;
 using Lantu.Tests.Security;
 
 namespace Lantu.Tests.Web;

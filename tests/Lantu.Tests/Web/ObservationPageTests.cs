@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Lantu.Application.Exchange;
+using Lantu.Application.Workflow;
 using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;
 using Lantu.Tests.Security;

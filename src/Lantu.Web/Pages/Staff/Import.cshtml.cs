@@ -1,3 +1,6 @@
+using Lantu.Application.Exchange;
+using Lantu.Application.Monitoring;
+using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Lantu.Application.Monitoring;
+using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
-using Lantu.Storage;
 using Lantu.Storage.Tasks;
 
 namespace Lantu.Tests.Web.Pages;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lantu.Core.Tasks;
+using Lantu.Storage;
+using Lantu.Storage.Tasks;
 
-namespace Lantu.Storage.Tasks;
+namespace Lantu.Application.Exchange;
 
 /// <summary>
 /// The project list as an .xlsx workbook (sheets 规划 and 项目). A row with an empty 项目编号 adds a project by hand.

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Lantu.Storage;
 using Lantu.Storage.Relations;
 
-namespace Lantu.Storage.Coordination;
+namespace Lantu.Application.Coordination;
 
 /// <summary>
 /// Comparisons and coordination checks memoised per <see cref="DataStamp"/>: <see cref="Now"/> reads the stamp (one

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Lantu.Core.Model;
+using Lantu.Storage;
 
-namespace Lantu.Storage;
+namespace Lantu.Application.Samples;
 
 /// <summary>
 /// The bundled sample plans (samples/plans, copied next to the binaries) and their manifest, which supplies

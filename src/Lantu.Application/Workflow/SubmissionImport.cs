@@ -1,7 +1,10 @@
 using System.Globalization;
+using Lantu.Application.Exchange;
+using Lantu.Storage;
+using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Accounts;
+namespace Lantu.Application.Workflow;
 
 /// <summary>
 /// A reporter's filled template sent for review: every cell is checked as an administrator's import is

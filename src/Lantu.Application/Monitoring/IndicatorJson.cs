@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>The one JSON shape of an indicator for `indicators --json` and GET /api/plans/{id}/indicators.</summary>
 public static class IndicatorJson

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Dapper;
 using Lantu.Core.Tasks;
+using Lantu.Storage;
 using Lantu.Storage.Records;
+using Lantu.Storage.Tasks;
 
-namespace Lantu.Storage.Tasks;
+namespace Lantu.Application.Exchange;
 
 /// <summary>
 /// The task list as an .xlsx workbook: sheet 规划 names the plan, 任务 lists tasks with departments and status,

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lantu.Core.Regions;
+using Lantu.Storage;
 
-namespace Lantu.Storage.Bench;
+namespace Lantu.Application.Samples;
 
 /// <summary>
 /// Plausible plans for scale tests, made from the bundled samples: every document is a different plan (its own

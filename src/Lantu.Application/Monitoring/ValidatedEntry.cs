@@ -1,4 +1,6 @@
-namespace Lantu.Storage.Monitoring;
+using Lantu.Storage;
+using Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>One value entered by hand (`lantu observe`, the portal's direct entry, an approved submission):
 /// validated, then stored as the next revision, with any warning as its flag. An error refuses the value with every

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using Lantu.Core.Indicators;
 using Lantu.Core.Monitoring;
+using Lantu.Storage;
 using Lantu.Storage.Accounts;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>
 /// The monitoring view of a plan in a year: each monitored indicator's target (as a <see cref="TargetSpec"/>), its

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Dapper;
+using Lantu.Application.Exchange;
 using Lantu.Core.Model;
-using Lantu.Storage.Monitoring;
+using Lantu.Storage;
 
-namespace Lantu.Storage;
+namespace Lantu.Application.Samples;
 
 /// <summary>The bundled sample monitoring data (samples/monitoring), imported once for the demo.</summary>
 public static class SampleMonitoring

@@ -1,4 +1,5 @@
-namespace Lantu.Storage.Tasks;
+using Lantu.Storage.Tasks;
+namespace Lantu.Application.Exchange;
 
 /// <summary>Reads a sheet's data rows by header name, collecting errors with the row and column Excel shows.</summary>
 internal sealed class SheetReader

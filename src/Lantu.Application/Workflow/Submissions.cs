@@ -1,7 +1,11 @@
 using System.Data.Common;
 using Dapper;
+using Lantu.Application.Monitoring;
+using Lantu.Storage;
+using Lantu.Storage.Accounts;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Accounts;
+namespace Lantu.Application.Workflow;
 
 /// <summary>A reported value for one target (task, indicator, …) and year, with its place in the workflow.</summary>
 public sealed class Submission
@@ -153,8 +157,8 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note, s.Source));
         // An approved indicator value is the official figure: it becomes the indicator's observation for the year or quarter.
         if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            Monitoring.ObservationStore.Insert(c, tx, s.PlanId, new Monitoring.ValidatedEntry(db).Checked(s.PlanId,
-                new Monitoring.ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
+            ObservationStore.Insert(c, tx, s.PlanId, new ValidatedEntry(db).Checked(s.PlanId,
+                new ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
                 s.CreatedBy, approvedBy: actor.UserName);
         tx.Commit();
         return Get(id)!;

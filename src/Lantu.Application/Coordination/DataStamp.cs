@@ -1,7 +1,8 @@
 using System.Globalization;
 using Dapper;
+using Lantu.Storage;
 
-namespace Lantu.Storage.Coordination;
+namespace Lantu.Application.Coordination;
 
 /// <summary>
 /// A cheap fingerprint of everything comparisons and coordination checks read: plans (count, row versions, newest

@@ -1,6 +1,10 @@
+using Lantu.Application.Exchange;
+using Lantu.Application.Workflow;
+using Lantu.Storage;
 using Lantu.Storage.Accounts;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>
 /// An administrator's direct entry of an observed value (the portal's form and import): validated like every other

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Lantu.Storage.Tasks;
+namespace Lantu.Application.Exchange;
 
 /// <summary>
 /// Minimal .xlsx reading and writing with DocumentFormat.OpenXml (ClosedXML 0.95.4, the only version on the mirror,

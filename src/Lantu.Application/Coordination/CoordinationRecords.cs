@@ -1,4 +1,4 @@
-namespace Lantu.Storage.Coordination;
+namespace Lantu.Application.Coordination;
 
 /// <summary>One plan's version of an indicator in a comparison (the JSON contract of `compare --json`).</summary>
 public sealed record ComparedIndicator

@@ -7,8 +7,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Lantu.Core.Reading;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Exchange;
 
 /// <summary>
 /// The per-plan data-entry template: 指标编号, 指标名称, 单位, one column per year of the plan period, 来源, 备注.

@@ -1,6 +1,8 @@
 using Lantu.Core.Monitoring;
+using Lantu.Storage;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>
 /// Checks values before they are stored, each against the plan's indicators and the values already stored: the

@@ -1,4 +1,4 @@
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Monitoring;
 
 /// <summary>One indicator's standing in a year (the JSON contract of `progress --json`).</summary>
 public sealed class ProgressRow

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Dapper;
+using Lantu.Application.Monitoring;
 using Lantu.Core.Coordination;
 using Lantu.Core.Indicators;
 using Lantu.Core.Monitoring;
+using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 using Lantu.Storage.Relations;
 
-namespace Lantu.Storage.Coordination;
+namespace Lantu.Application.Coordination;
 
 /// <summary>
 /// 规划衔接 across the catalogue: one indicator compared across plans, and checks between a plan and its parent —

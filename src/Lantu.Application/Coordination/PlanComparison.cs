@@ -1,7 +1,8 @@
 using Dapper;
+using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Coordination;
+namespace Lantu.Application.Coordination;
 
 /// <summary>One row of a plan-against-plan comparison: an indicator of A, of B, or of both when they match.</summary>
 public sealed record PlanPairRow(IndicatorSide? A, IndicatorSide? B, double Confidence, string Reason);

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Lantu.Application.Monitoring;
+using Lantu.Storage;
+using Lantu.Storage.Monitoring;
 
-namespace Lantu.Storage.Monitoring;
+namespace Lantu.Application.Exchange;
 
 /// <summary>One problem in an import file: where (row, column) and what.</summary>
 public sealed record ImportProblem(int Row, string Column, string Message)
