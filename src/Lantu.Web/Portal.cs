@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using Lantu.Application;
 using Lantu.Application.Samples;
 using Lantu.Core.Model;
 using Lantu.Storage;
@@ -34,10 +35,9 @@ public static class Portal
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton<SignInService>();
-        services.AddSingleton(_ => LantuDatabase.Open(settings.Database));
+        services.AddLantuStorage(settings.Database).AddLantuServices();
         services.AddMemoryCache(o => o.SizeLimit = 256);
         services.AddSingleton<PlanCatalog>();
-        services.AddSingleton<Lantu.Application.Coordination.CoordinationCache>();
         // Chinese text is written as is (not as &#x...; escapes); markup characters are always escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Dapper;
+using Lantu.Storage;
 using Lantu.Storage.Search;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -28,9 +30,10 @@ public static class BenchSearchCommand
         var command = new Command("search", "全文检索延迟（P50/P95）：索引检索与逐段扫描对比") { runs, limit, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
+            using var services = Common.Services(result);
             int n = Math.Max(1, result.GetValue(runs)), max = Math.Clamp(result.GetValue(limit), 1, 500);
-            var search = new PlanSearch(db);
+            var db = services.GetRequiredService<LantuDatabase>();
+            var search = services.GetRequiredService<PlanSearch>();
 
             var load = Stopwatch.StartNew();
             List<(long Plan, int Line, string Text)> paragraphs;

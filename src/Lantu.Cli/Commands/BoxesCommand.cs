@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -13,8 +14,9 @@ public static class BoxesCommand
         var command = new Command("boxes", "显示规划的专栏及其条目") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var reader = new PlanReader(Common.Open(result));
-            var boxes = reader.Boxes(reader.Resolve(result.GetValue(plan)!).VersionId);
+            using var services = Common.Services(result);
+            var reader = services.GetRequiredService<PlanReader>();
+            var boxes = reader.Boxes(Common.Plan(services, result.GetValue(plan)).VersionId);
             if (result.GetValue(Common.Json))
             {
                 Common.WriteJson(boxes.Select(b => new

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Lantu.Application;
 using Lantu.Core.Model;
 using Lantu.Storage;
+using Lantu.Storage.Records;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantu.Cli.Commands;
 
@@ -19,6 +22,22 @@ public static class Common
     public static Argument<string> PlanArgument() => new("PLAN") { Description = "规划编号，或标题/地区中唯一的一段文字" };
 
     public static LantuDatabase Open(ParseResult result) => LantuDatabase.Open(result.GetValue(Db)!);
+
+    /// <summary>
+    /// A command's composition root: the database that --db names (opened on first use) and every store and service
+    /// over it, created once for the run.
+    /// </summary>
+    public static ServiceProvider Services(ParseResult result) =>
+        new ServiceCollection().AddLantuStorage(result.GetValue(Db)!).AddLantuServices().BuildServiceProvider();
+
+    /// <summary>The one store or service a short command needs.</summary>
+    public static T Service<T>(ParseResult result) where T : notnull => Services(result).GetRequiredService<T>();
+
+    /// <summary>The plan a PLAN argument or --plan option names: an id, or a part of its title or region that names one plan.</summary>
+    public static PlanSummary Plan(IServiceProvider services, string? plan) => services.GetRequiredService<PlanReader>().Resolve(plan ?? "");
+
+    /// <summary>The plan named, or null when the command was given none.</summary>
+    public static PlanSummary? OptionalPlan(IServiceProvider services, string? plan) => plan is null ? null : Plan(services, plan);
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(LantuJson.Serialize(value));
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantu.Application.Coordination;
 using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -14,7 +15,7 @@ public static class CoordinationCommands
         var command = new Command("compare", "比较所有规划中的同一指标（含不同表述）") { indicator, Common.Json };
         command.SetAction(result =>
         {
-            var rows = new CoordinationService(Common.Open(result)).Compare(result.GetValue(indicator)!);
+            var rows = Common.Service<CoordinationService>(result).Compare(result.GetValue(indicator)!);
             if (result.GetValue(Common.Json)) { Common.WriteJson(rows); return 0; }
             var table = new Table().AddColumns("规划", "指标", "单位", "基期", "目标", "增长", "属性", "表", "状态", "依据");
             foreach (var r in rows)
@@ -33,9 +34,9 @@ public static class CoordinationCommands
         var command = new Command("check", "规划衔接检查：目标弱于上位规划、基期值不一致、单位不一致、缺少约束性指标") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            long? id = result.GetValue(plan) is { } p ? new PlanReader(db).Resolve(p).Id : null;
-            var findings = new CoordinationService(db).Check(id);
+            using var services = Common.Services(result);
+            long? id = Common.OptionalPlan(services, result.GetValue(plan))?.Id;
+            var findings = services.GetRequiredService<CoordinationService>().Check(id);
             if (result.GetValue(Common.Json)) { Common.WriteJson(findings); return 0; }
             var table = new Table().AddColumns("级别", "发现", "下位规划", "上位规划");
             foreach (var f in findings)
@@ -56,7 +57,7 @@ public static class CoordinationCommands
         var command = new Command("link", "确认两个指标名称为同一指标（加入同义词表），或用 --reject 分开") { a, b, reject };
         command.SetAction(result =>
         {
-            new CoordinationService(Common.Open(result)).Decide(result.GetValue(a)!, result.GetValue(b)!, !result.GetValue(reject));
+            Common.Service<CoordinationService>(result).Decide(result.GetValue(a)!, result.GetValue(b)!, !result.GetValue(reject));
             AnsiConsole.MarkupLine(result.GetValue(reject) ? "已记录：不是同一指标" : "已加入同义词表");
             return 0;
         });

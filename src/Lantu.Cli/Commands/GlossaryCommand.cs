@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -13,8 +14,9 @@ public static class GlossaryCommand
         var command = new Command("glossary", "显示规划的名词解释") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var reader = new PlanReader(Common.Open(result));
-            var entries = reader.Glossary(reader.Resolve(result.GetValue(plan)!).VersionId);
+            using var services = Common.Services(result);
+            var reader = services.GetRequiredService<PlanReader>();
+            var entries = reader.Glossary(Common.Plan(services, result.GetValue(plan)).VersionId);
             if (result.GetValue(Common.Json)) { Common.WriteJson(entries); return 0; }
             var table = new Table().AddColumns("名词", "出处", "释义", "行");
             foreach (var g in entries)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Lantu.Application.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -15,8 +16,8 @@ public static class IndicatorsCommand
         var command = new Command("indicators", "显示规划的指标（指标表各行及正文中的目标）") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var rows = new IndicatorReader(db).List(new PlanReader(db).Resolve(result.GetValue(plan)!).VersionId);
+            using var services = Common.Services(result);
+            var rows = services.GetRequiredService<IndicatorReader>().List(Common.Plan(services, result.GetValue(plan)).VersionId);
             if (result.GetValue(Common.Json))
             {
                 Common.WriteJson(rows.Select(IndicatorJson.Shape));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -19,7 +20,7 @@ public static class IngestCommand
         {
             var overrides = new PlanOverrides(result.GetValue(title), result.GetValue(region), result.GetValue(level), result.GetValue(kind));
             var paths = result.GetValue(files)!;
-            var outcomes = Run(Common.Open(result), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
+            var outcomes = Run(Common.Service<PlanIngestor>(result), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;
         });
         return command;
@@ -28,9 +29,8 @@ public static class IngestCommand
     public sealed record Outcome(string File, IngestResult? Result, string? Error);
 
     /// <summary>Ingests each file in its own transaction with a progress bar; a failure is reported and the rest go on.</summary>
-    public static List<Outcome> Run(LantuDatabase db, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
+    public static List<Outcome> Run(PlanIngestor ingestor, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
     {
-        var ingestor = new PlanIngestor(db);
         var outcomes = new List<Outcome>();
         void IngestAll(Action<string>? progress)
         {

@@ -4,6 +4,7 @@ using Lantu.Application.Exchange;
 using Lantu.Application.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -25,16 +26,16 @@ public static class MonitoringCommands
         var command = new Command("observe", "填报一个指标某年（或某季度）的实际值（更正会保留历史）") { plan, indicator, year, value, source, note, quarter, By, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
-            var i = new IndicatorReader(db).Resolve(p.VersionId, result.GetValue(indicator)!);
+            using var services = Common.Services(result);
+            var p = Common.Plan(services, result.GetValue(plan));
+            var i = services.GetRequiredService<IndicatorReader>().Resolve(p.VersionId, result.GetValue(indicator)!);
             var text = result.GetValue(value)!.Trim().TrimEnd('%', '％');
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
                 throw new ArgumentException($"“{result.GetValue(value)}”不是数字");
             int y = result.GetValue(year), q = result.GetValue(quarter) ?? 0;
             if (result.GetValue(quarter) is int given && given is < 1 or > 4) throw new ArgumentException($"季度 {given} 无效，应为 1–4 (--quarter 1..4)");
             var input = new ObservationInput(i.Key, y, v, result.GetValue(source), result.GetValue(note), q);
-            var (saved, warnings) = new ValidatedEntry(db).Record(p.Id, p.VersionId, input, result.GetValue(By)!);
+            var (saved, warnings) = services.GetRequiredService<ValidatedEntry>().Record(p.Id, p.VersionId, input, result.GetValue(By)!);
             string period = q == 0 ? $"{y}年" : $"{y}年第{q}季度";
             if (result.GetValue(Common.Json)) Common.WriteJson(new { plan = p.Id, indicator = i.Id, i.Name, saved.Year, saved.Quarter, saved.Value, saved.Revision, warnings });
             else
@@ -54,9 +55,9 @@ public static class MonitoringCommands
         var command = new Command("template", "导出某规划的监测数据填报模板") { plan, output };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
-            var rows = TemplateFile.Build(new IndicatorReader(db).Monitored(p.VersionId), new ObservationStore(db).CurrentAnnual(p.Id),
+            using var services = Common.Services(result);
+            var p = Common.Plan(services, result.GetValue(plan));
+            var rows = TemplateFile.Build(services.GetRequiredService<IndicatorReader>().Monitored(p.VersionId), services.GetRequiredService<ObservationStore>().CurrentAnnual(p.Id),
                 p.PeriodStart ?? DateTime.Now.Year - 4, p.PeriodEnd ?? DateTime.Now.Year);
             var path = result.GetValue(output)!;
             using var stream = File.Create(path);
@@ -75,12 +76,12 @@ public static class MonitoringCommands
         var command = new Command("import", "导入监测数据：逐行校验，有任何错误则全部不导入") { file, plan, By };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
+            using var services = Common.Services(result);
+            var p = Common.Plan(services, result.GetValue(plan));
             var path = result.GetValue(file)!;
             try
             {
-                var done = new ObservationImport(db).Import(p.Id, p.VersionId, File.ReadAllBytes(path), Path.GetFileName(path), result.GetValue(By)!);
+                var done = services.GetRequiredService<ObservationImport>().Import(p.Id, p.VersionId, File.ReadAllBytes(path), Path.GetFileName(path), result.GetValue(By)!);
                 AnsiConsole.MarkupLine($"[green]已导入 {done.Values} 个数值[/]");
                 foreach (var w in done.Warnings) AnsiConsole.MarkupLine($"[darkorange]提示：{Markup.Escape(w.ToString())}（已保存并标记）[/]");
                 return 0;
@@ -101,9 +102,9 @@ public static class MonitoringCommands
         var command = new Command("progress", "某年各指标的进展：序时进度、状态、预测与原因") { plan, year, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
-            var rows = new ProgressService(db).Rows(p.Id, result.GetValue(year));
+            using var services = Common.Services(result);
+            var p = Common.Plan(services, result.GetValue(plan));
+            var rows = services.GetRequiredService<ProgressService>().Rows(p.Id, result.GetValue(year));
             if (result.GetValue(Common.Json)) { Common.WriteJson(rows); return 0; }
             var table = new Table().Title(Markup.Escape($"{p.Title} {result.GetValue(year)}年监测")).AddColumns("指标", "属性", "目标", "实际", "序时进度", "状态", "预测", "原因");
             foreach (var r in rows)

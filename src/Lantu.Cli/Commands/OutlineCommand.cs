@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantu.Storage;
 using Lantu.Storage.Records;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -14,8 +15,9 @@ public static class OutlineCommand
         var command = new Command("outline", "显示规划的章节目录") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var reader = new PlanReader(Common.Open(result));
-            var outline = reader.Outline(reader.Resolve(result.GetValue(plan)!).VersionId);
+            using var services = Common.Services(result);
+            var reader = services.GetRequiredService<PlanReader>();
+            var outline = reader.Outline(Common.Plan(services, result.GetValue(plan)).VersionId);
             if (result.GetValue(Common.Json)) { Common.WriteJson(outline); return 0; }
             var tree = new Tree("目录");
             foreach (var node in outline) Add(tree.AddNode(Label(node)), node);

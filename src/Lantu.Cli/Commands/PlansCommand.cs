@@ -12,7 +12,7 @@ public static class PlansCommand
         var command = new Command("plans", "列出已导入的规划") { Common.Json };
         command.SetAction(result =>
         {
-            var plans = new PlanReader(Common.Open(result)).List();
+            var plans = Common.Service<PlanReader>(result).List();
             if (result.GetValue(Common.Json))
             {
                 Common.WriteJson(plans.Select(p => new

@@ -5,6 +5,7 @@ using Lantu.Application.Exchange;
 using Lantu.Core.Tasks;
 using Lantu.Storage;
 using Lantu.Storage.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -19,9 +20,9 @@ public static partial class ProjectsCommand
         command.SetAction(result =>
         {
             if (result.GetValue(plan) is not { Length: > 0 } p) { Console.Error.WriteLine("错误：请指定规划 (PLAN)"); return 1; }
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(p).Id;
-            var projects = new ProjectStore(db).List(id);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, p).Id;
+            var projects = services.GetRequiredService<ProjectStore>().List(id);
             if (result.GetValue(Common.Json)) { Common.WriteJson(projects); return 0; }
             var table = new Table().AddColumns("项目", "专栏", "行", "阶段", "计划投资", "已完成", "地点");
             foreach (var x in projects)
@@ -29,7 +30,7 @@ public static partial class ProjectsCommand
                     x.LineStart is int s ? s.ToString() : "—", Markup.Escape(x.Stage ?? "—"), Show(x.PlannedInvestmentWan, x.PlannedInvestmentUnit),
                     Show(x.CompletedInvestmentWan, x.CompletedInvestmentUnit), Markup.Escape(x.Location ?? "—"));
             AnsiConsole.Write(table);
-            WriteSummary(new TaskStore(db).Report(id));
+            WriteSummary(services.GetRequiredService<TaskStore>().Report(id));
             return 0;
         });
         command.Add(Stage());
@@ -58,9 +59,9 @@ public static partial class ProjectsCommand
         var command = new Command("stage", "设定项目所处阶段（记入阶段历史）") { plan, name, stage, note, Common.Json };
         command.SetAction(result => TasksCommand.Guard(() =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
-            var p = new ProjectStore(db).SetStage(id, result.GetValue(name)!, result.GetValue(stage)!, result.GetValue(note)!);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
+            var p = services.GetRequiredService<ProjectStore>().SetStage(id, result.GetValue(name)!, result.GetValue(stage)!, result.GetValue(note)!);
             if (result.GetValue(Common.Json)) Common.WriteJson(p);
             else AnsiConsole.MarkupLine($"项目 [bold]{Markup.Escape(p.Name)}[/] 现处于“{Markup.Escape(p.Stage!)}”阶段");
         }));
@@ -77,8 +78,8 @@ public static partial class ProjectsCommand
         var command = new Command("add", "手工添加重点项目") { plan, name, stage, investment, location };
         command.SetAction(result => TasksCommand.Guard(() =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
             Money? money = null;
             if (result.GetValue(investment) is { Length: > 0 } text)
             {
@@ -86,7 +87,7 @@ public static partial class ProjectsCommand
                 if (!m.Success) throw new ArgumentException($"无法识别的金额“{text}”（如 12亿元 或 3500万元）");
                 money = Money.Of(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[2].Value + "元");
             }
-            var p = new ProjectStore(db).Add(id, result.GetValue(name)!, result.GetValue(stage), money, result.GetValue(location));
+            var p = services.GetRequiredService<ProjectStore>().Add(id, result.GetValue(name)!, result.GetValue(stage), money, result.GetValue(location));
             AnsiConsole.MarkupLine($"已添加项目 [bold]{Markup.Escape(p.Name)}[/]（编号 {Markup.Escape(p.Key)}）");
         }));
         return command;
@@ -102,9 +103,9 @@ public static partial class ProjectsCommand
         var command = new Command("export", "导出重点项目清单为 Excel (.xlsx)") { plan, output };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
-            var n = new ProjectExchange(db).Export(id, result.GetValue(output)!);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
+            var n = services.GetRequiredService<ProjectExchange>().Export(id, result.GetValue(output)!);
             AnsiConsole.MarkupLine($"已导出 {n} 个项目到 {Markup.Escape(result.GetValue(output)!)}");
             return 0;
         });
@@ -115,7 +116,7 @@ public static partial class ProjectsCommand
     {
         var file = new Argument<string>("FILE") { Description = "由 projects export 导出并修改过的 .xlsx 文件" };
         var command = new Command("import", "从 Excel 导入项目阶段、投资等（有任何错误则全部不导入；编号留空即新增项目）") { file };
-        command.SetAction(result => TasksCommand.ReportImport(new ProjectExchange(Common.Open(result)).Import(result.GetValue(file)!)));
+        command.SetAction(result => TasksCommand.ReportImport(Common.Service<ProjectExchange>(result).Import(result.GetValue(file)!)));
         return command;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantu.Storage;
 using Lantu.Storage.Relations;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -14,9 +15,9 @@ public static class RelationsCommand
         var command = new Command("relations", "规划衔接：上位规划、下位规划与同级规划（含文中推断的建议）") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            long? id = result.GetValue(plan) is { } p ? new PlanReader(db).Resolve(p).Id : null;
-            var relations = new PlanRelations(db).All(id);
+            using var services = Common.Services(result);
+            long? id = Common.OptionalPlan(services, result.GetValue(plan))?.Id;
+            var relations = services.GetRequiredService<PlanRelations>().All(id);
             if (result.GetValue(Common.Json)) { Common.WriteJson(relations); return 0; }
             var table = new Table().AddColumns("关系", "规划", "上位/同级", "状态", "依据");
             foreach (var r in relations)
@@ -39,10 +40,9 @@ public static class RelationsCommand
         var command = new Command("relate", "确认（或否定）两份规划的上下位关系") { child, parent, reject, reason };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var reader = new PlanReader(db);
-            var (c, p) = (reader.Resolve(result.GetValue(child)!), reader.Resolve(result.GetValue(parent)!));
-            new PlanRelations(db).Decide(c.Id, p.Id, !result.GetValue(reject), result.GetValue(reason));
+            using var services = Common.Services(result);
+            var (c, p) = (Common.Plan(services, result.GetValue(child)), Common.Plan(services, result.GetValue(parent)));
+            services.GetRequiredService<PlanRelations>().Decide(c.Id, p.Id, !result.GetValue(reject), result.GetValue(reason));
             AnsiConsole.MarkupLine($"{(result.GetValue(reject) ? "[red]已否定[/]" : "[green]已确认[/]")}：{Markup.Escape(c.Title)} → {Markup.Escape(p.Title)}");
             return 0;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantu.Reports;
 using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -18,9 +19,9 @@ public static class ReportCommand
         var command = new Command("report", "生成监测/评估报告（含状态表、走势图、重点项目）") { plan, year, format, output };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var p = new PlanReader(db).Resolve(result.GetValue(plan)!);
-            var model = PlanReport.Build(db, p.Id, result.GetValue(year));
+            using var services = Common.Services(result);
+            var p = Common.Plan(services, result.GetValue(plan));
+            var model = PlanReport.Build(services.GetRequiredService<LantuDatabase>(), p.Id, result.GetValue(year));
             var fmt = Enum.Parse<ReportFormat>(result.GetValue(format)!, ignoreCase: true);
             var path = result.GetValue(output)!;
             using (var stream = File.Create(path)) ReportWriter.Write(model, fmt, stream);

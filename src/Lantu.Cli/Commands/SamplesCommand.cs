@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Lantu.Application.Samples;
+using Lantu.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantu.Cli.Commands;
 
@@ -12,9 +14,9 @@ public static class SamplesCommand
         command.SetAction(result =>
         {
             var files = SampleCorpus.Entries().Select(e => (e.File, e.Overrides)).ToList();
-            var db = Common.Open(result);
-            var outcomes = IngestCommand.Run(db, files, result.GetValue(Common.Json));
-            int values = SampleMonitoring.Load(db);
+            using var services = Common.Services(result);
+            var outcomes = IngestCommand.Run(services.GetRequiredService<PlanIngestor>(), files, result.GetValue(Common.Json));
+            int values = SampleMonitoring.Load(services.GetRequiredService<LantuDatabase>());
             if (values > 0 && !result.GetValue(Common.Json)) Console.WriteLine($"已导入样例监测数据 {values} 个数值");
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantu.Storage;
 using Lantu.Storage.Search;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -18,15 +19,15 @@ public static class SearchCommand
         var command = new Command("search", "在所有规划中全文检索") { text, plan, region, chapter, limit, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            long? planId = result.GetValue(plan) is { } p ? new PlanReader(db).Resolve(p).Id : null;
+            using var services = Common.Services(result);
+            long? planId = Common.OptionalPlan(services, result.GetValue(plan))?.Id;
             var query = new SearchQuery(result.GetValue(text)!, planId, result.GetValue(region), result.GetValue(chapter), Math.Clamp(result.GetValue(limit), 1, 500));
             if (query.Terms.Count == 0)
             {
                 Console.Error.WriteLine("错误：检索词中没有可检索的文字（只有标点或空白）");
                 return 2;
             }
-            var hits = new PlanSearch(db).Search(query);
+            var hits = services.GetRequiredService<PlanSearch>().Search(query);
             if (result.GetValue(Common.Json))
             {
                 Common.WriteJson(hits.Select(h => new { h.Plan, h.Title, h.Region, h.Heading, h.LineStart, h.Snippet, h.Score }));

@@ -3,6 +3,7 @@ using Lantu.Application.Exchange;
 using Lantu.Core.Tasks;
 using Lantu.Storage;
 using Lantu.Storage.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
@@ -18,10 +19,10 @@ public static class TasksCommand
         command.SetAction(result =>
         {
             if (result.GetValue(plan) is not { Length: > 0 } p) { Console.Error.WriteLine("错误：请指定规划 (PLAN)"); return 1; }
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(p).Id;
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, p).Id;
             var dept = result.GetValue(department);
-            var tasks = new TaskStore(db).List(id, dept);
+            var tasks = services.GetRequiredService<TaskStore>().List(id, dept);
             if (result.GetValue(Common.Json)) { Common.WriteJson(tasks); return 0; }
             var table = new Table().AddColumns("任务", "章节", "行", "牵头单位", "配合单位", "状态");
             foreach (var t in tasks)
@@ -52,10 +53,10 @@ public static class TasksCommand
         var command = new Command("assign", "明确任务的牵头单位、配合单位和状态") { plan, task, lead, with, status, Common.Json };
         command.SetAction(result => Guard(() =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
             var withValues = result.GetValue(with);
-            var t = new TaskStore(db).Assign(id, result.GetValue(task)!, result.GetValue(lead),
+            var t = services.GetRequiredService<TaskStore>().Assign(id, result.GetValue(task)!, result.GetValue(lead),
                 withValues is { Length: > 0 } ? withValues.SelectMany(TaskExchange.SplitDepartments).ToList() : null, result.GetValue(status));
             if (result.GetValue(Common.Json)) Common.WriteJson(t);
             else AnsiConsole.MarkupLine($"已更新任务 [bold]{Markup.Escape(t.Title)}[/]：牵头 {Markup.Escape(t.LeadDepartment ?? "—")}，配合 {Markup.Escape(string.Join("、", t.CooperatingDepartments))}，状态 {Markup.Escape(t.Status)}");
@@ -74,9 +75,9 @@ public static class TasksCommand
         var command = new Command("milestone", "设定任务的年度目标（同一年份再次设定即替换）") { plan, task, year, target, status, note };
         command.SetAction(result => Guard(() =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
-            new TaskStore(db).SetMilestone(id, result.GetValue(task)!, result.GetValue(year), result.GetValue(target)!, result.GetValue(status)!, result.GetValue(note)!);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
+            services.GetRequiredService<TaskStore>().SetMilestone(id, result.GetValue(task)!, result.GetValue(year), result.GetValue(target)!, result.GetValue(status)!, result.GetValue(note)!);
             AnsiConsole.MarkupLine($"已设定 {result.GetValue(year)} 年目标");
         }));
         return command;
@@ -88,9 +89,9 @@ public static class TasksCommand
         var command = new Command("report", "按单位汇总：牵头、配合与滞后任务；按规划汇总：任务状态、项目阶段与投资完成") { plan, Common.Json };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
-            var r = new TaskStore(db).Report(id);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
+            var r = services.GetRequiredService<TaskStore>().Report(id);
             if (result.GetValue(Common.Json)) { Common.WriteJson(r); return 0; }
             var depts = new Table().Title("各单位任务").AddColumns("单位", "牵头", "配合", "滞后", "滞后任务");
             foreach (var d in r.Departments)
@@ -110,9 +111,9 @@ public static class TasksCommand
         var command = new Command("export", "导出任务清单为 Excel (.xlsx)") { plan, output };
         command.SetAction(result =>
         {
-            var db = Common.Open(result);
-            var id = new PlanReader(db).Resolve(result.GetValue(plan)!).Id;
-            var n = new TaskExchange(db).Export(id, result.GetValue(output)!);
+            using var services = Common.Services(result);
+            var id = Common.Plan(services, result.GetValue(plan)).Id;
+            var n = services.GetRequiredService<TaskExchange>().Export(id, result.GetValue(output)!);
             AnsiConsole.MarkupLine($"已导出 {n} 项任务到 {Markup.Escape(result.GetValue(output)!)}");
             return 0;
         });
@@ -123,7 +124,7 @@ public static class TasksCommand
     {
         var file = new Argument<string>("FILE") { Description = "由 tasks export 导出并修改过的 .xlsx 文件" };
         var command = new Command("import", "从 Excel 导入任务分工、状态和年度目标（有任何错误则全部不导入）") { file };
-        command.SetAction(result => ReportImport(new TaskExchange(Common.Open(result)).Import(result.GetValue(file)!)));
+        command.SetAction(result => ReportImport(Common.Service<TaskExchange>(result).Import(result.GetValue(file)!)));
         return command;
     }
 

@@ -12,16 +12,14 @@ public static class MonitoringApi
     {
         var api = app.MapGroup("/api").WithTags("monitoring");
 
-        api.MapGet("/plans/{id:long}/indicators", (long id, PlanCatalog c) =>
-                c.Find(id) is not { } p ? NotFound(id) : Results.Ok(new IndicatorReader(c.Database).List(p.VersionId).Select(IndicatorJson.Shape)))
+        var plan = app.MapPlanGroup("/api/plans").WithTags("monitoring");
+
+        plan.MapGet("/indicators", (long id, PlanCatalog c, IndicatorReader indicators) =>
+                TypedResults.Ok(indicators.List(c.Find(id)!.VersionId).Select(IndicatorJson.Shape)))
             .WithName("GetIndicators").WithSummary("指标（指标表各行及正文目标），含类型化目标与出处行");
 
-        api.MapGet("/plans/{id:long}/progress", (long id, int? year, PlanCatalog c) =>
-            {
-                if (c.Find(id) is not { } p) return NotFound(id);
-                int y = year ?? p.PeriodStart ?? DateTime.Now.Year;
-                return Results.Ok(new ProgressService(c.Database).Rows(id, y));
-            })
+        plan.MapGet("/progress", (long id, int? year, PlanCatalog c, ProgressService progress) =>
+                TypedResults.Ok(progress.Rows(id, year ?? c.Find(id)!.PeriodStart ?? DateTime.Now.Year)))
             .WithName("GetProgress").WithSummary("某年各指标的序时进度、状态、预测与原因");
 
         api.MapGet("/compare", (string indicator, CoordinationCache cc) =>
@@ -30,18 +28,14 @@ public static class MonitoringApi
                     : Results.Ok(cc.Compare(indicator)))
             .WithName("CompareIndicator").WithSummary("同一指标在各规划中的对比（含不同表述）");
 
-        api.MapGet("/plans/{id:long}/check", (long id, PlanCatalog c, CoordinationCache cc) =>
-                c.Find(id) is null ? NotFound(id) : Results.Ok(cc.Check(id)))
+        plan.MapGet("/check", (long id, CoordinationCache cc) => TypedResults.Ok(cc.Check(id)))
             .WithName("CheckPlan").WithSummary("规划衔接检查（与上位规划对照）");
 
         api.MapGet("/check", (CoordinationCache cc) => Results.Ok(cc.Check()))
             .WithName("CheckAll").WithSummary("全部规划的衔接检查（每条结果含双方出处：规划、行号、原文）");
 
         api.MapGet("/compare/plans", (long a, long b, PlanCatalog c, CoordinationCache cc) =>
-                c.Find(a) is null ? NotFound(a) : c.Find(b) is null ? NotFound(b) : Results.Ok(cc.ComparePlans(a, b)))
+                c.Find(a) is null ? PlanRoutes.NotFound(a) : c.Find(b) is null ? PlanRoutes.NotFound(b) : Results.Ok(cc.ComparePlans(a, b)))
             .WithName("ComparePlans").WithSummary("两个规划的指标逐项对照（同一指标的不同表述归为一行；只有一方有的指标 a 或 b 为 null）");
     }
-
-    private static IResult NotFound(long id) =>
-        Results.Problem($"没有编号为 {id} 的规划 (no plan {id})", statusCode: StatusCodes.Status404NotFound);
 }

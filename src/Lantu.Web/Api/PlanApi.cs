@@ -20,37 +20,34 @@ public static class PlanApi
         api.MapGet("/plans", (PlanCatalog c) => TypedResults.Ok(c.List().Select(OpenData.Item).ToList()))
             .WithName("ListPlans").WithSummary("规划目录");
 
-        api.MapGet("/plans/{id:long}", Results<Ok<PlanDetail>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is null ? NotFound(id) : TypedResults.Ok(c.Reader.Detail(id)))
+        var plan = app.MapPlanGroup("/api/plans").WithTags("plans");
+
+        plan.MapGet("", (long id, PlanReader reader) => TypedResults.Ok(reader.Detail(id)))
             .WithName("GetPlan").WithSummary("规划的元数据（当前版本）");
 
-        api.MapGet("/plans/{id:long}/outline", Results<Ok<IReadOnlyList<OutlineRecord>>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is { } p ? TypedResults.Ok(c.Reader.Outline(p.VersionId)) : NotFound(id))
+        plan.MapGet("/outline", (long id, PlanCatalog c, PlanReader reader) => TypedResults.Ok(reader.Outline(c.Find(id)!.VersionId)))
             .WithName("GetOutline").WithSummary("章节目录树，含行号范围");
 
-        api.MapGet("/plans/{id:long}/boxes", Results<Ok<IReadOnlyList<BoxRecord>>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is { } p ? TypedResults.Ok(c.Reader.Boxes(p.VersionId)) : NotFound(id))
+        plan.MapGet("/boxes", (long id, PlanCatalog c, PlanReader reader) => TypedResults.Ok(reader.Boxes(c.Find(id)!.VersionId)))
             .WithName("GetBoxes").WithSummary("专栏及其条目");
 
-        api.MapGet("/plans/{id:long}/glossary", Results<Ok<IReadOnlyList<GlossaryRecord>>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is { } p ? TypedResults.Ok(c.Reader.Glossary(p.VersionId)) : NotFound(id))
+        plan.MapGet("/glossary", (long id, PlanCatalog c, PlanReader reader) => TypedResults.Ok(reader.Glossary(c.Find(id)!.VersionId)))
             .WithName("GetGlossary").WithSummary("名词解释");
 
-        api.MapGet("/plans/{id:long}/lines", Results<Ok<IReadOnlyList<SourceLine>>, ProblemHttpResult> (long id, PlanCatalog c, int? from, int? to) =>
+        plan.MapGet("/lines", Results<Ok<IReadOnlyList<SourceLine>>, ProblemHttpResult> (long id, PlanCatalog c, PlanReader reader, int? from, int? to) =>
             {
-                if (c.Find(id) is not { } p) return NotFound(id);
                 int f = from ?? 1, t = to ?? int.MaxValue;
                 if (f < 1 || t < f)
                     return TypedResults.Problem("行号范围无效：需要 1 ≤ from ≤ to (invalid line range)", statusCode: StatusCodes.Status400BadRequest);
-                return TypedResults.Ok(c.Reader.Lines(p.VersionId, f, t));
+                return TypedResults.Ok(reader.Lines(c.Find(id)!.VersionId, f, t));
             })
             .WithName("GetLines").WithSummary("原文行（出处），可用 from/to 限定范围");
 
         api.MapPost("/plans", async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> (
                 IFormFile file, [FromForm] string? title, [FromForm] string? region, [FromForm] string? level, [FromForm] string? kind,
-                PlanCatalog c, HttpContext http) =>
+                PlanCatalog c, PlanIngestor ingestor, HttpContext http) =>
             {
-                var (result, error) = await Ingest(c, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)));
+                var (result, error) = await Ingest(c, ingestor, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)));
                 if (result is null) return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件");
                 Lantu.Web.Auth.AuditPlanUpload.Record(http, c.Database, result);
                 var s = c.Find(result.PlanId)!;
@@ -63,14 +60,14 @@ public static class PlanApi
     }
 
     /// <summary>Reads the upload and ingests it; a document that cannot be read gives its message instead.</summary>
-    public static async Task<(IngestResult? Result, string? Error)> Ingest(PlanCatalog catalog, IFormFile? file, PlanOverrides overrides)
+    public static async Task<(IngestResult? Result, string? Error)> Ingest(PlanCatalog catalog, PlanIngestor ingestor, IFormFile? file, PlanOverrides overrides)
     {
         if (file is null || file.Length == 0) return (null, "没有收到文件，或文件为空 (no file, or the file is empty)");
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms);
         try
         {
-            var result = new PlanIngestor(catalog.Database).IngestBytes(ms.ToArray(), Path.GetFileName(file.FileName), overrides);
+            var result = ingestor.IngestBytes(ms.ToArray(), Path.GetFileName(file.FileName), overrides);
             catalog.Invalidate();
             return (result, null);
         }
@@ -78,7 +75,4 @@ public static class PlanApi
     }
 
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static ProblemHttpResult NotFound(long id) =>
-        TypedResults.Problem($"没有编号为 {id} 的规划 (no plan with id {id})", statusCode: StatusCodes.Status404NotFound);
 }

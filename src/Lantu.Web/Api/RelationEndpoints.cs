@@ -1,6 +1,4 @@
 using Lantu.Storage.Relations;
-using Lantu.Web.Services;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantu.Web.Api;
 
@@ -10,12 +8,9 @@ public static class RelationEndpoints
     public static void MapRelationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("relations");
-        api.MapGet("/relations", (PlanCatalog c) => TypedResults.Ok(new PlanRelations(c.Database).All()))
+        api.MapGet("/relations", (PlanRelations relations) => TypedResults.Ok(relations.All()))
             .WithName("ListRelations").WithSummary("所有规划的上位、下位与同级关系（文中推断的建议与规划人员的确认/否定）");
-        api.MapGet("/plans/{id:long}/relations", Results<Ok<IReadOnlyList<PlanRelation>>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is null
-                    ? TypedResults.Problem($"没有编号为 {id} 的规划 (no plan with id {id})", statusCode: StatusCodes.Status404NotFound)
-                    : TypedResults.Ok(new PlanRelations(c.Database).All(id)))
+        app.MapPlanGroup("/api/plans").WithTags("relations").MapGet("/relations", (long id, PlanRelations relations) => TypedResults.Ok(relations.All(id)))
             .WithName("GetRelations").WithSummary("一份规划的上位规划（含未收录的上位地区）、下位规划与同级规划");
     }
 }

@@ -1,6 +1,5 @@
 using Lantu.Application.Exchange;
 using Lantu.Storage.Tasks;
-using Lantu.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantu.Web.Api;
@@ -13,30 +12,26 @@ public static class TaskEndpoints
 
     public static void MapTaskApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/plans/{id:long}").WithTags("tasks");
-        api.MapGet("/tasks", Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult> (long id, string? department, PlanCatalog c) =>
-                c.Find(id) is null ? NotFound(id) : TypedResults.Ok(new TaskStore(c.Database).List(id, PlanApi.Blank(department))))
+        var api = app.MapPlanGroup("/api/plans").WithTags("tasks");
+        api.MapGet("/tasks", (long id, string? department, TaskStore tasks) => TypedResults.Ok(tasks.List(id, PlanApi.Blank(department))))
             .WithName("GetTasks").WithSummary("任务分解（末级措施）：牵头单位、配合单位、状态、年度目标与原文行；department 只看某单位牵头或配合的任务");
-        api.MapGet("/tasks/report", Results<Ok<PlanTaskReport>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is null ? NotFound(id) : TypedResults.Ok(new TaskStore(c.Database).Report(id)))
+        api.MapGet("/tasks/report", (long id, TaskStore tasks) => TypedResults.Ok(tasks.Report(id)))
             .WithName("GetTaskReport").WithSummary("汇总：任务状态、项目阶段、投资完成，各单位牵头、配合与滞后任务");
-        api.MapGet("/projects", Results<Ok<IReadOnlyList<ProjectView>>, ProblemHttpResult> (long id, PlanCatalog c) =>
-                c.Find(id) is null ? NotFound(id) : TypedResults.Ok(new ProjectStore(c.Database).List(id)))
+        api.MapGet("/projects", (long id, ProjectStore projects) => TypedResults.Ok(projects.List(id)))
             .WithName("GetProjects").WithSummary("重点项目：阶段（含历史）、计划与完成投资（万元）、起止时间、地点与原文行");
 
-        var data = app.MapGroup("/data/plans").WithTags("tasks");
-        data.MapGet("/{id:long}/tasks.xlsx", (long id, PlanCatalog c) =>
-                Xlsx(c, id, $"lantu-plan-{id}-tasks.xlsx", (path) => new TaskExchange(c.Database).Export(id, path)))
+        var data = app.MapPlanGroup("/data/plans").WithTags("tasks");
+        data.MapGet("/tasks.xlsx", (long id, TaskExchange exchange) =>
+                Xlsx($"lantu-plan-{id}-tasks.xlsx", path => exchange.Export(id, path)))
             .WithName("DownloadTasks").WithSummary("任务清单 Excel（工作表 规划、任务、年度目标；可编辑后用 lantu tasks import 导入）");
-        data.MapGet("/{id:long}/projects.xlsx", (long id, PlanCatalog c) =>
-                Xlsx(c, id, $"lantu-plan-{id}-projects.xlsx", (path) => new ProjectExchange(c.Database).Export(id, path)))
+        data.MapGet("/projects.xlsx", (long id, ProjectExchange exchange) =>
+                Xlsx($"lantu-plan-{id}-projects.xlsx", path => exchange.Export(id, path)))
             .WithName("DownloadProjects").WithSummary("重点项目清单 Excel（可编辑后用 lantu projects import 导入）");
     }
 
     /// <summary>The exchange classes write to a file: write to a temporary one, send its bytes, delete it.</summary>
-    private static IResult Xlsx(PlanCatalog c, long id, string name, Action<string> export)
+    private static FileContentHttpResult Xlsx(string name, Action<string> export)
     {
-        if (c.Find(id) is null) return NotFound(id);
         var path = Path.Combine(Path.GetTempPath(), $"lantu-{Guid.NewGuid():N}.xlsx");
         try
         {
@@ -45,7 +40,4 @@ public static class TaskEndpoints
         }
         finally { File.Delete(path); }
     }
-
-    private static ProblemHttpResult NotFound(long id) =>
-        TypedResults.Problem($"没有编号为 {id} 的规划 (no plan with id {id})", statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,8 @@
 using Lantu.Application.Workflow;
 using Lantu.Storage;
 using Lantu.Storage.Accounts;
+using Lantu.Storage.Tasks;
+using Lantu.Web.Api;
 using Lantu.Web.Services;
 
 namespace Lantu.Web.Auth;
@@ -23,79 +25,69 @@ public static class WorkflowApi
     public static void MapWorkflowApi(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api").WithTags("approved");
-        open.MapGet("/approved", (LantuDatabase db, long? plan, int? year) =>
-                TypedResults.Ok(new SubmissionWorkflow(db).Approved(plan, year)
+        open.MapGet("/approved", (SubmissionWorkflow workflow, long? plan, int? year) =>
+                TypedResults.Ok(workflow.Approved(plan, year)
                     .Select(s => new ApprovedValue(s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Value, s.Note, s.Department, s.DecidedAt, s.Quarter, s.Source)).ToList()))
             .WithName("ApprovedValues").WithSummary("已批准的填报值（公开；草稿、待审核和退回的值不公开）");
 
-        var staff = app.MapGroup("/api").WithTags("workflow").RequireAuthorization(StaffPolicies.ApiUser).DisableAntiforgery();
+        var staff = app.MapGroup("/api").WithTags("workflow").RequireAuthorization(StaffPolicies.ApiUser).DisableAntiforgery().MapRefusals();
 
-        staff.MapPost("/submissions", (SubmissionRequest r, HttpContext http, LantuDatabase db) => Run(() =>
+        staff.MapPost("/submissions", (SubmissionRequest r, HttpContext http, SubmissionWorkflow workflow) =>
             {
-                var s = new SubmissionWorkflow(db).Create(http.ToActor(),
+                var s = workflow.Create(http.ToActor(),
                     new SubmissionInput(r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Year, r.Value ?? "", r.Note ?? "", r.Quarter, r.Source), r.Submit);
                 return TypedResults.Created($"/api/submissions/{s.Id}", s);
-            }))
+            })
             .WithSummary("填报（部门填报员：仅限本部门牵头或配合的任务/指标）");
 
-        staff.MapPut("/submissions/{id:long}", (long id, EditRequest r, HttpContext http, LantuDatabase db) => Run(() =>
-                TypedResults.Ok(new SubmissionWorkflow(db).Edit(http.ToActor(), id, r.Value ?? "", r.Note ?? "", r.Submit, r.Source))))
+        staff.MapPut("/submissions/{id:long}", (long id, EditRequest r, HttpContext http, SubmissionWorkflow workflow) =>
+                TypedResults.Ok(workflow.Edit(http.ToActor(), id, r.Value ?? "", r.Note ?? "", r.Submit, r.Source)))
             .WithSummary("修改本部门的草稿或被退回的填报");
 
-        staff.MapPost("/submissions/{id:long}/approve", (long id, HttpContext http, LantuDatabase db) => Run(() =>
-                TypedResults.Ok(new SubmissionWorkflow(db).Approve(http.ToActor(), id))))
+        staff.MapPost("/submissions/{id:long}/approve", (long id, HttpContext http, SubmissionWorkflow workflow) =>
+                TypedResults.Ok(workflow.Approve(http.ToActor(), id)))
             .WithSummary("批准（审核员）");
 
-        staff.MapPost("/submissions/{id:long}/return", (long id, DecisionRequest r, HttpContext http, LantuDatabase db) => Run(() =>
-                TypedResults.Ok(new SubmissionWorkflow(db).Return(http.ToActor(), id, r.Reason ?? ""))))
+        staff.MapPost("/submissions/{id:long}/return", (long id, DecisionRequest r, HttpContext http, SubmissionWorkflow workflow) =>
+                TypedResults.Ok(workflow.Return(http.ToActor(), id, r.Reason ?? "")))
             .WithSummary("退回并说明理由（审核员）");
 
-        staff.MapGet("/submissions", (HttpContext http, LantuDatabase db, string? status, long? plan, int? year) => Run(() =>
+        staff.MapGet("/submissions", (HttpContext http, SubmissionWorkflow workflow, string? status, long? plan, int? year) =>
             {
                 var actor = http.ToActor();
                 // Reporters see their own department's submissions only; everyone else with a staff role sees all.
                 var department = actor.Role == Roles.Reporter ? actor.Department ?? "\0" : null;
-                return TypedResults.Ok(new SubmissionWorkflow(db).List(status, plan, department, year));
-            }))
+                return TypedResults.Ok(workflow.List(status, plan, department, year));
+            })
             .WithSummary("填报列表（部门填报员只看到本部门的）");
 
-        staff.MapGet("/due", (HttpContext http, LantuDatabase db, long plan, int year) => Run(() =>
+        staff.MapGet("/due", (HttpContext http, TaskStore tasks, SubmissionWorkflow workflow, Assignments assignments, long plan, int year) =>
             {
                 var actor = http.ToActor();
                 if (actor.Department is null) throw new AccessDeniedException("账号没有所属部门");
-                return TypedResults.Ok(Due.For(db, actor.Department, plan, year));
-            }))
+                return TypedResults.Ok(Due.For(tasks, workflow, assignments, actor.Department, plan, year));
+            })
             .WithSummary("本部门在某年需要填报的任务和指标");
 
-        staff.MapPost("/assignments", (AssignmentRequest r, HttpContext http, LantuDatabase db, PlanCatalog catalog) => Run(() =>
+        staff.MapPost("/assignments", (AssignmentRequest r, HttpContext http, Assignments assignments, PlanCatalog catalog) =>
             {
-                var result = new Assignments(db).Assign(http.ToActor(), r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Lead, r.Cooperating ?? []);
+                var result = assignments.Assign(http.ToActor(), r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Lead, r.Cooperating ?? []);
                 catalog.Invalidate();
                 return TypedResults.Ok(result);
-            }))
+            })
             .WithSummary("设定牵头单位和配合单位（规划人员）");
 
-        staff.MapPost("/revisions", (RevisionRequest r, HttpContext http, LantuDatabase db) => Run(() =>
-                TypedResults.Ok(new TargetRevisions(db).Revise(http.ToActor(), r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Target ?? "",
-                    r.ValidFrom, r.Decision ?? "", r.OriginalTarget))))
+        staff.MapPost("/revisions", (RevisionRequest r, HttpContext http, TargetRevisions revisions) =>
+                TypedResults.Ok(revisions.Revise(http.ToActor(), r.PlanId, r.TargetKind ?? "", r.TargetKey ?? "", r.Target ?? "",
+                    r.ValidFrom, r.Decision ?? "", r.OriginalTarget)))
             .WithSummary("规划调整：记录批准文件和生效日期，保留原目标（规划人员）");
 
-        staff.MapGet("/audit", (HttpContext http, LantuDatabase db, int? limit) => Run(() =>
+        staff.MapGet("/audit", (HttpContext http, AuditLog audit, int? limit) =>
             {
                 AccountStore.Require(http.ToActor(), Roles.Admin, Roles.Reviewer);
-                return TypedResults.Ok(new AuditLog(db).List(Math.Clamp(limit ?? 500, 1, 10_000)));
-            }))
+                return TypedResults.Ok(audit.List(Math.Clamp(limit ?? 500, 1, 10_000)));
+            })
             .WithSummary("审计日志（管理员、审核员）");
-    }
-
-    /// <summary>Maps the services' refusals to HTTP answers.</summary>
-    public static IResult Run(Func<IResult> action)
-    {
-        try { return action(); }
-        catch (AccessDeniedException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden, title: "无权操作"); }
-        catch (WorkflowException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "当前状态不允许此操作"); }
-        catch (PlanNotFoundException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound); }
-        catch (ArgumentException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "输入无效"); }
     }
 }
 
@@ -106,12 +98,12 @@ public static class Due
     public sealed record DueItem(string TargetKind, string TargetKey, string Title, string? Lead, IReadOnlyList<string> Cooperating, bool Leads,
         Submission? Latest, string? Milestone);
 
-    public static IReadOnlyList<DueItem> For(LantuDatabase db, string department, long planId, int year)
+    public static IReadOnlyList<DueItem> For(TaskStore taskStore, SubmissionWorkflow workflow, Assignments assignments, string department, long planId, int year)
     {
-        var tasks = new Lantu.Storage.Tasks.TaskStore(db).List(planId).ToDictionary(t => t.Key);
-        var submissions = new SubmissionWorkflow(db).List(null, planId, null, year)
+        var tasks = taskStore.List(planId).ToDictionary(t => t.Key);
+        var submissions = workflow.List(null, planId, null, year)
             .GroupBy(s => (s.TargetKind, s.TargetKey)).ToDictionary(g => g.Key, g => g.First()); // newest first
-        return new Assignments(db).Of(planId, department).Select(a =>
+        return assignments.Of(planId, department).Select(a =>
         {
             tasks.TryGetValue(a.Key, out var t);
             return new DueItem(a.Kind, a.Key, t?.Title ?? a.Key, a.Who.Lead, a.Who.Cooperating, a.Who.Lead == department,

@@ -1,4 +1,5 @@
 using Lantu.Application.Coordination;
+using Lantu.Storage.Monitoring;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantu.Web.Pages;
 
 /// <summary>One indicator across all plans, whatever its wording (CoordinationService.Compare, memoised per data stamp by CoordinationCache): a table and a chart.</summary>
-public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordination) : PageModel
+public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordination, CoordinationService service, IndicatorReader indicators) : PageModel
 {
     public const int MaxQuery = 100;
     [BindProperty(SupportsGet = true, Name = "indicator")] public string? Query { get; set; }
@@ -20,7 +21,7 @@ public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordina
     {
         // Every plan's indicators through the matcher: computed once per data stamp (a new plan or link shows at once).
         var now = coordination.Now();
-        Suggestions = now.Get("compare:shared", () => CompareView.Shared(catalog));
+        Suggestions = now.Get("compare:shared", () => CompareView.Shared(catalog, service, indicators));
         var q = Query?.Trim() ?? "";
         if (q.Length == 0) return;
         if (q.Length > MaxQuery)

@@ -34,7 +34,7 @@ public sealed record PlanRelationsView(PlanSummary Plan, IReadOnlyList<PlanRelat
 
 /// <summary>规划衔接 for the whole catalogue, or one plan (?plan=ID). Staff see confirm/reject buttons, which post to
 /// /staff/relations (authorised like every page under /Staff).</summary>
-public sealed class RelationsModel(PlanCatalog catalog, IAuthorizationService authorization) : PageModel
+public sealed class RelationsModel(PlanCatalog catalog, PlanRelations relations, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
@@ -49,7 +49,7 @@ public sealed class RelationsModel(PlanCatalog catalog, IAuthorizationService au
     {
         var plans = catalog.List();
         if (Plan is { } id && plans.All(p => p.Id != id)) return NotFound();
-        var all = new PlanRelations(catalog.Database).All();
+        var all = relations.All();
         Views = plans.Where(p => Plan is null || p.Id == Plan).Select(p => PlanRelationsView.For(p, all)).ToList();
         Missing = all.Where(r => r.Relation == "parent" && r.Parent is null && r.ParentRegion is not null && (Plan is null || r.Child == Plan))
             .GroupBy(r => r.ParentRegion!).Select(g => (g.Key, (IReadOnlyList<PlanRelation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();

@@ -9,7 +9,7 @@ namespace Lantu.Web.Pages;
 
 /// <summary>Full-text search across plans (GET form, works without JavaScript): ranked hits with marked snippets,
 /// filters by plan, region and chapter, each hit linking to its source line.</summary>
-public sealed class SearchModel(PlanCatalog catalog) : PageModel
+public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageModel
 {
     public const int PageSize = 50, MaxLimit = 200;
 
@@ -45,7 +45,7 @@ public sealed class SearchModel(PlanCatalog catalog) : PageModel
         }
         Broad = SearchHtml.IsBroad(Query);
         var clock = Stopwatch.StartNew();
-        Hits = new PlanSearch(catalog.Database).Search(Query);
+        Hits = search.Search(Query);
         Milliseconds = clock.Elapsed.TotalMilliseconds;
         ByPlan = Hits.GroupBy(h => h.Plan).Select(g => (g.Key, g.First().Title, g.Count())).OrderByDescending(g => g.Item3).ToList();
     }

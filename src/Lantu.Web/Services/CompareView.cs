@@ -12,10 +12,9 @@ public static class CompareView
         Enum.GetValues<ProgressStatus>().FirstOrDefault(s => s.Label() == label, ProgressStatus.NotAssessable).Code();
 
     /// <summary>Indicator names found in at least two plans (after the matcher's canonical form), for the search box.</summary>
-    public static IReadOnlyList<string> Shared(PlanCatalog catalog)
+    public static IReadOnlyList<string> Shared(PlanCatalog catalog, CoordinationService coordination, IndicatorReader reader)
     {
-        var matcher = new CoordinationService(catalog.Database).Matcher();
-        var reader = new IndicatorReader(catalog.Database);
+        var matcher = coordination.Matcher();
         // The catalogue read afresh, not PlanCatalog's 5-second copy: the result is kept until the data stamp changes.
         return catalog.Reader.List()
             .SelectMany(p => reader.Monitored(p.VersionId).Select(i => (Plan: p.Id, i.Name, Canonical: matcher.Canonical(i.Name))))

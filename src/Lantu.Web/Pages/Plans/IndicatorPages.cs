@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantu.Web.Pages.Plans;
 
 /// <summary>The plan dashboard: each monitored indicator's status in the monitoring year, binding ones first.</summary>
-public sealed class DashboardModel(PlanCatalog c) : PlanPageModel(c)
+public sealed class DashboardModel(PlanCatalog c, ObservationStore observations, ProgressService progress) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public int MonitoringYear { get; private set; }
@@ -19,15 +19,15 @@ public sealed class DashboardModel(PlanCatalog c) : PlanPageModel(c)
         var detail = View.Detail;
         int start = detail.PeriodStart ?? DateTime.Now.Year, end = detail.PeriodEnd ?? start;
         Years = Enumerable.Range(start, end - start + 1).ToList();
-        var observed = new ObservationStore(Catalog.Database).CurrentAnnual(detail.Id).Values.SelectMany(v => v.Keys).ToList();
+        var observed = observations.CurrentAnnual(detail.Id).Values.SelectMany(v => v.Keys).ToList();
         MonitoringYear = Year is int y && Years.Contains(y) ? y : observed.Count > 0 ? Math.Clamp(observed.Max(), start, end) : start;
-        Items = new ProgressService(Catalog.Database).Evaluate(detail.Id, MonitoringYear);
+        Items = progress.Evaluate(detail.Id, MonitoringYear);
         return Page();
     }
 }
 
 /// <summary>One indicator: its target in words and as typed meaning, the chart, the values and the source lines.</summary>
-public sealed class IndicatorModel(PlanCatalog c) : PlanPageModel(c)
+public sealed class IndicatorModel(PlanCatalog c, IndicatorReader indicators, ObservationStore store, ProgressService progress) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public int N { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -44,17 +44,16 @@ public sealed class IndicatorModel(PlanCatalog c) : PlanPageModel(c)
     protected override IActionResult Load()
     {
         var detail = View.Detail;
-        var indicator = new IndicatorReader(Catalog.Database).List(detail.VersionId).FirstOrDefault(i => i.Id == N);
+        var indicator = indicators.List(detail.VersionId).FirstOrDefault(i => i.Id == N);
         if (indicator is null) return NotFound();
         Indicator = indicator;
         int start = detail.PeriodStart ?? DateTime.Now.Year, end = detail.PeriodEnd ?? start;
         Spec = ProgressService.Spec(indicator, start, end);
-        var store = new ObservationStore(Catalog.Database);
         Observed = store.CurrentAnnual(detail.Id).GetValueOrDefault(indicator.Key) ?? new Dictionary<int, double>();
         History = store.History(detail.Id, indicator.Key);
         MonitoringYear = Year ?? (Observed.Count > 0 ? Observed.Keys.Max() : start);
         // The target valid in the monitoring year (规划调整), with the note saying which one it was.
-        var judged = new ProgressService(Catalog.Database).Evaluate(detail.Id, indicator, Observed, start, end, MonitoringYear);
+        var judged = progress.Evaluate(detail.Id, indicator, Observed, start, end, MonitoringYear);
         (Spec, Evaluation, TargetNote) = (judged.Spec, judged.Evaluation, judged.TargetNote);
         Chart = TrajectorySvg.Render(indicator.Name, indicator.Unit, Spec, Observed, Evaluation);
         Lines = Catalog.Reader.Lines(detail.VersionId, Math.Max(1, indicator.LineStart - 3), indicator.LineEnd + 3);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantu.Web.Pages.Plans;
 
 /// <summary>A plan's tasks by status and department (lead / cooperating), each linking to its source lines.</summary>
-public sealed class TasksModel(PlanCatalog c) : PlanPageModel(c)
+public sealed class TasksModel(PlanCatalog c, TaskStore store) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
@@ -19,7 +19,6 @@ public sealed class TasksModel(PlanCatalog c) : PlanPageModel(c)
 
     protected override IActionResult Load()
     {
-        var store = new TaskStore(Catalog.Database);
         Report = store.Report(View.Id);
         var department = string.IsNullOrWhiteSpace(Department) ? null : Department.Trim();
         Selected = department is null ? null : Report.Departments.FirstOrDefault(d => d.Department == department) ?? new DepartmentReport(department, 0, 0, 0, []);
@@ -41,7 +40,7 @@ public sealed class TasksModel(PlanCatalog c) : PlanPageModel(c)
 }
 
 /// <summary>A plan's key projects by stage with investment completion, each linking to its source lines.</summary>
-public sealed class ProjectsModel(PlanCatalog c) : PlanPageModel(c)
+public sealed class ProjectsModel(PlanCatalog c, TaskStore tasks, ProjectStore projects) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public string? Stage { get; set; }
 
@@ -51,8 +50,8 @@ public sealed class ProjectsModel(PlanCatalog c) : PlanPageModel(c)
 
     protected override IActionResult Load()
     {
-        Report = new TaskStore(Catalog.Database).Report(View.Id);
-        Projects = new ProjectStore(Catalog.Database).List(View.Id)
+        Report = tasks.Report(View.Id);
+        Projects = projects.List(View.Id)
             .Where(p => string.IsNullOrEmpty(Stage) || (p.Stage ?? Undecided) == Stage).ToList();
         return Page();
     }

@@ -9,7 +9,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>Administrators: the accounts, adding one, changing a role or department, resetting a password.</summary>
 [Authorize(Policy = StaffPolicies.Admin)]
-public sealed class AccountsModel(LantuDatabase db, SignInService signIn) : PageModel
+public sealed class AccountsModel(AccountStore accounts, SignInService signIn) : PageModel
 {
     public IReadOnlyList<Account> Accounts { get; private set; } = [];
     public IReadOnlyList<string> Departments { get; private set; } = [];
@@ -42,7 +42,7 @@ public sealed class AccountsModel(LantuDatabase db, SignInService signIn) : Page
 
     private IActionResult Act(Func<AccountStore, string> action)
     {
-        try { Message = action(new AccountStore(db)); }
+        try { Message = action(accounts); }
         catch (AccessDeniedException) { return StatusCode(StatusCodes.Status403Forbidden); }
         catch (ArgumentException e) { Error = e.Message; Response.StatusCode = StatusCodes.Status400BadRequest; }
         Load();
@@ -51,8 +51,7 @@ public sealed class AccountsModel(LantuDatabase db, SignInService signIn) : Page
 
     private void Load()
     {
-        var s = new AccountStore(db);
-        Accounts = s.List();
-        Departments = s.Departments();
+        Accounts = accounts.List();
+        Departments = accounts.Departments();
     }
 }

@@ -14,17 +14,13 @@ namespace Lantu.Web.Pages.Staff;
 /// and a form to set them (Assignments.AssignIndicator, audited). The departments' reporters then see the indicator
 /// on /staff/observe.</summary>
 [Authorize(Policy = StaffPolicies.Assign)]
-public sealed class AssignIndicatorsModel(LantuDatabase db, PlanCatalog catalog) : PageModel
+public sealed class AssignIndicatorsModel(PlanCatalog catalog, Assignments assignments, AccountStore accounts, IndicatorReader indicatorReader)
+    : StaffPageModel(catalog)
 {
-    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public int? Indicator { get; set; }
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
-    public PlanSummary? Current { get; private set; }
     public IReadOnlyList<IndicatorRecord> Indicators { get; private set; } = [];
     public IReadOnlyDictionary<string, Responsibility> Assigned { get; private set; } = new Dictionary<string, Responsibility>();
     public IReadOnlyList<string> Departments { get; private set; } = [];
-    public string? Message { get; private set; }
-    public string? Error { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -32,35 +28,23 @@ public sealed class AssignIndicatorsModel(LantuDatabase db, PlanCatalog catalog)
         return Current is null && Plan is not null ? NotFound() : Page();
     }
 
-    public IActionResult OnPost(string? lead, string? cooperating)
+    public IActionResult OnPost(string? lead, string? cooperating) => Attempt(() =>
     {
-        try
-        {
-            if (Indicator is not int id) throw new ArgumentException("请选择一项监测指标（indicator is required）");
-            var with = Split(cooperating);
-            var (indicator, who) = new Assignments(db).AssignIndicator(HttpContext.ToActor(), Plan ?? 0, id, lead, with);
-            Message = $"已设定“{indicator.Name}”：牵头单位 {who.Lead ?? "未定"}；配合单位 {(who.Cooperating.Count == 0 ? "无" : string.Join("、", who.Cooperating))}";
-        }
-        catch (AccessDeniedException) { return StatusCode(StatusCodes.Status403Forbidden); }
-        catch (PlanNotFoundException e) { Error = e.Message; Response.StatusCode = StatusCodes.Status404NotFound; }
-        catch (ArgumentException e) { Error = e.Message; Response.StatusCode = StatusCodes.Status400BadRequest; }
-        Load();
-        return Page();
-    }
+        if (Indicator is not int id) throw new ArgumentException("请选择一项监测指标（indicator is required）");
+        var (indicator, who) = assignments.AssignIndicator(HttpContext.ToActor(), Plan ?? 0, id, lead, Split(cooperating));
+        return $"已设定“{indicator.Name}”：牵头单位 {who.Lead ?? "未定"}；配合单位 {(who.Cooperating.Count == 0 ? "无" : string.Join("、", who.Cooperating))}";
+    });
 
     /// <summary>Cooperating departments as typed: separated by 、 , ， ; ； or new lines.</summary>
     public static string[] Split(string? text) =>
         (text ?? "").Split(['、', ',', '，', ';', '；', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private void Load()
+    protected override void LoadPlan()
     {
-        Plans = catalog.List();
-        Plan ??= Plans.FirstOrDefault()?.Id;
-        Current = Plan is long p ? catalog.Find(p) : null;
-        Departments = new AccountStore(db).Departments();
+        Departments = accounts.Departments();
         if (Current is not { } plan) return;
-        Indicators = new IndicatorReader(db).Monitored(plan.VersionId);
-        Assigned = new Assignments(db).All(plan.Id, TargetKinds.Indicator);
+        Indicators = indicatorReader.Monitored(plan.VersionId);
+        Assigned = assignments.All(plan.Id, TargetKinds.Indicator);
     }
 
     public Responsibility Of(IndicatorRecord i) => Assigned.GetValueOrDefault(i.Key) ?? new Responsibility(null, []);

@@ -20,15 +20,11 @@ namespace Lantu.Web.Pages.Staff;
 /// becomes a submission for review (<see cref="SubmissionImport"/>), only for the department's indicators.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Report)]
-public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSettings settings) : PageModel
+public sealed class ImportModel(PlanCatalog catalog, PortalSettings settings, IndicatorReader indicatorReader, Assignments assignments,
+    ObservationStore observations, ObservationEntry entry, SubmissionImport submissionImport) : StaffPageModel(catalog)
 {
-    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
-    public PlanSummary? Current { get; private set; }
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
     public string? FileName { get; private set; }
-    public string? Message { get; private set; }
-    public string? Error { get; private set; }
     public bool Direct => User.IsInRole(Roles.Admin);
 
     public void OnGet() => Load();
@@ -39,14 +35,14 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
         Load();
         if (Current is not { } p) return NotFound();
         // A reporter's template lists the department's indicators only (the others would be refused on upload).
-        var indicators = new IndicatorReader(db).Monitored(p.VersionId);
+        var indicators = indicatorReader.Monitored(p.VersionId);
         if (!Direct)
         {
             var me = HttpContext.ToActor();
-            var assigned = new Assignments(db).All(p.Id, TargetKinds.Indicator);
+            var assigned = assignments.All(p.Id, TargetKinds.Indicator);
             indicators = indicators.Where(i => assigned.GetValueOrDefault(i.Key)?.Includes(me.Department) == true).ToList();
         }
-        var rows = TemplateFile.Build(indicators, new ObservationStore(db).CurrentAnnual(p.Id),
+        var rows = TemplateFile.Build(indicators, observations.CurrentAnnual(p.Id),
             p.PeriodStart ?? DateTime.Today.Year - 4, p.PeriodEnd ?? DateTime.Today.Year);
         var ms = new MemoryStream();
         var xlsx = !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -78,12 +74,12 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
         {
             if (Direct)
             {
-                var result = new ObservationEntry(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
+                var result = entry.Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
                 Message = $"已导入 {result.Values} 个数值（{FileName}）";
             }
             else
             {
-                var result = new SubmissionImport(db).Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
+                var result = submissionImport.Import(HttpContext.ToActor(), p.Id, p.VersionId, ms.ToArray(), FileName);
                 Message = $"已提交审核 {result.Submissions.Count} 个数值（{FileName}）；审核员批准后生效" + (result.Unchanged > 0 ? $"；{result.Unchanged} 个与现有数据相同的数值未重复提交" : "");
             }
         }
@@ -94,12 +90,5 @@ public sealed class ImportModel(LantuDatabase db, PlanCatalog catalog, PortalSet
         }
         catch (AccessDeniedException) { return StatusCode(StatusCodes.Status403Forbidden); }
         return Page();
-    }
-
-    private void Load()
-    {
-        Plans = catalog.List();
-        Plan ??= Plans.FirstOrDefault()?.Id;
-        Current = Plan is long id ? catalog.Find(id) : null;
     }
 }

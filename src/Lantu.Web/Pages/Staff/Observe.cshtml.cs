@@ -19,9 +19,9 @@ namespace Lantu.Web.Pages.Staff;
 /// an administrator's is recorded at once, audited. Planners, reviewers and viewers record no values (docs/SECURITY.md).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Report)]
-public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageModel
+public sealed class ObserveModel(PlanCatalog catalog, IndicatorReader indicatorReader, ObservationStore observations, Assignments assignments,
+    ObservationEntry entry, SubmissionWorkflow workflow) : StaffPageModel(catalog)
 {
-    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public int? Indicator { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty] public int Quarter { get; set; }
@@ -31,15 +31,11 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
 
     public Actor Me { get; private set; } = null!;
     public bool Direct => Me.Role == Roles.Admin;
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
-    public PlanSummary? Current { get; private set; }
     /// <summary>The indicators this account may report: all monitored ones for administrators, the department's for reporters.</summary>
     public IReadOnlyList<IndicatorRecord> Indicators { get; private set; } = [];
     public IReadOnlyList<Observation> History { get; private set; } = [];
     public IReadOnlyList<Submission> Recent { get; private set; } = [];
     public ObservationForm Form { get; private set; } = new();
-    public string? Message { get; private set; }
-    public string? Error { get; private set; }
     public int PeriodStart => Current?.PeriodStart ?? DateTime.Today.Year - 4;
     public int PeriodEnd => Current?.PeriodEnd ?? DateTime.Today.Year;
 
@@ -55,10 +51,10 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
         if (Current is not { } plan) return NotFound();
         var indicator = Indicators.FirstOrDefault(i => i.Id == Indicator);
         // A reporter posting an indicator outside its department: refused like the report form (the workflow checks again).
-        if (indicator is null && Indicator is int n && !Direct && new IndicatorReader(db).Monitored(plan.VersionId).Any(i => i.Id == n))
+        if (indicator is null && Indicator is int n && !Direct && indicatorReader.Monitored(plan.VersionId).Any(i => i.Id == n))
             return StatusCode(StatusCodes.Status403Forbidden);
         var previous = indicator is null || Year is not int y ? null
-            : new ObservationStore(db).CurrentAnnual(plan.Id).GetValueOrDefault(indicator.Key) is { } years && years.TryGetValue(y - 1, out var p) ? p : (double?)null;
+            : observations.CurrentAnnual(plan.Id).GetValueOrDefault(indicator.Key) is { } years && years.TryGetValue(y - 1, out var p) ? p : (double?)null;
         Form = ObservationForm.Check(indicator, Year, Quarter, Value, Source, Note, PeriodStart, PeriodEnd, previous);
         if (!Form.Valid)
         {
@@ -67,43 +63,33 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
             return Page();
         }
         var (source, note) = (Blank(Source), Blank(Note));
-        try
+        return Attempt(() =>
         {
+            string done;
             if (Direct)
             {
-                var o = new ObservationEntry(db).Record(Me, plan.Id, new ObservationInput(indicator!.Key, Year!.Value, Form.Value, source, note, Quarter));
-                Message = $"已录入：{indicator.Name} {When(o.Year, o.Quarter)} = {o.Value}{indicator.Unit}（第{o.Revision}版）";
+                var o = entry.Record(Me, plan.Id, new ObservationInput(indicator!.Key, Year!.Value, Form.Value, source, note, Quarter));
+                done = $"已录入：{indicator.Name} {When(o.Year, o.Quarter)} = {o.Value}{indicator.Unit}（第{o.Revision}版）";
             }
             else
             {
-                var s = new SubmissionWorkflow(db).Create(Me, new SubmissionInput(plan.Id, TargetKinds.Indicator, indicator!.Key, Year!.Value,
+                var s = workflow.Create(Me, new SubmissionInput(plan.Id, TargetKinds.Indicator, indicator!.Key, Year!.Value,
                     Form.Value.ToString(CultureInfo.InvariantCulture), note ?? "", Quarter, source), submit: true);
-                Message = $"已提交审核：{indicator.Name} {When(s.Year, s.Quarter)} = {s.Value}{indicator.Unit}；审核员批准后生效";
+                done = $"已提交审核：{indicator.Name} {When(s.Year, s.Quarter)} = {s.Value}{indicator.Unit}；审核员批准后生效";
             }
             Value = Source = Note = null;
             Quarter = 0;
-        }
-        catch (AccessDeniedException) { return StatusCode(StatusCodes.Status403Forbidden); }
-        catch (Exception e) when (e is ArgumentException or WorkflowException or PlanNotFoundException)
-        {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        LoadLists();
-        return Page();
+            return done;
+        }, LoadLists);
     }
 
     public static string When(int year, int quarter) => quarter == 0 ? $"{year} 年" : $"{year} 年第 {quarter} 季度";
 
-    private void Load()
+    protected override void LoadPlan()
     {
         Me = HttpContext.ToActor();
-        Plans = catalog.List();
-        Plan ??= Plans.FirstOrDefault()?.Id;
-        Current = Plan is long id ? catalog.Find(id) : null;
         if (Current is not { } plan) return;
-        var monitored = new IndicatorReader(db).Monitored(plan.VersionId);
-        var assignments = new Assignments(db);
+        var monitored = indicatorReader.Monitored(plan.VersionId);
         Indicators = Direct ? monitored
             : monitored.Where(i => assignments.For(plan.Id, TargetKinds.Indicator, i.Key).Includes(Me.Department)).ToList();
         Year ??= Math.Clamp(DateTime.Today.Year - 1, PeriodStart, PeriodEnd);
@@ -113,9 +99,9 @@ public sealed class ObserveModel(LantuDatabase db, PlanCatalog catalog) : PageMo
     private void LoadLists()
     {
         if (Current is not { } plan) return;
-        if (Indicators.FirstOrDefault(i => i.Id == Indicator) is { } chosen) History = new ObservationStore(db).History(plan.Id, chosen.Key);
+        if (Indicators.FirstOrDefault(i => i.Id == Indicator) is { } chosen) History = observations.History(plan.Id, chosen.Key);
         if (!Direct && Me.Department is { } d)
-            Recent = new SubmissionWorkflow(db).List(planId: plan.Id, department: d, limit: 50).Where(s => s.TargetKind == TargetKinds.Indicator).Take(10).ToList();
+            Recent = workflow.List(planId: plan.Id, department: d, limit: 50).Where(s => s.TargetKind == TargetKinds.Indicator).Take(10).ToList();
     }
 
     public string NameOf(string key) => Indicators.FirstOrDefault(i => i.Key == key)?.Name ?? key;

@@ -7,7 +7,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>A planner confirms or rejects a parent relation (POST with antiforgery; authorised with the rest of /Staff),
 /// then returns to the 规划衔接 page. GET shows the same page.</summary>
-public sealed class RelationsModel(PlanCatalog catalog) : PageModel
+public sealed class RelationsModel(PlanCatalog catalog, PlanRelations relations) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -25,7 +25,7 @@ public sealed class RelationsModel(PlanCatalog catalog) : PageModel
             {
                 var confirm = decision == "confirm";
                 var why = string.IsNullOrWhiteSpace(reason) ? (confirm ? "规划人员确认" : "规划人员否定") : reason.Trim();
-                new PlanRelations(catalog.Database).Decide(child, parent, confirm, $"{why}（{User.Identity?.Name}）");
+                relations.Decide(child, parent, confirm, $"{why}（{User.Identity?.Name}）");
                 var done = confirm ? "confirmed" : "rejected";
                 return LocalRedirect(returnPlan is { } p ? $"/relations?plan={p}&done={done}" : $"/relations?done={done}#plan-{child}");
             }

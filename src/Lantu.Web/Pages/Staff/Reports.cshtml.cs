@@ -10,14 +10,10 @@ namespace Lantu.Web.Pages.Staff;
 /// <summary>Generate and download a plan's monitoring report (年度监测 / 中期评估 / 总结评估, by the year) as .docx,
 /// .xlsx or HTML: <see cref="PlanReport.Build"/> and <see cref="ReportWriter"/>, as `lantu report` does. Any signed-in
 /// staff member may (the figures in it are the published ones); a post, so a prefetch does not start the work.</summary>
-public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : PageModel
+public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : StaffPageModel(catalog)
 {
-    [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string Format { get; set; } = "docx";
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
-    public PlanSummary? Current { get; private set; }
-    public string? Error { get; private set; }
     public IReadOnlyList<int> Years => Current is { PeriodStart: int s, PeriodEnd: int e } ? Enumerable.Range(s, e - s + 1).ToList() : [];
 
     public void OnGet() => Load();
@@ -42,11 +38,6 @@ public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : PageMo
         return Page();
     }
 
-    private void Load()
-    {
-        Plans = catalog.List();
-        Plan ??= Plans.FirstOrDefault()?.Id;
-        Current = Plan is long id ? catalog.Find(id) : null;
+    protected override void LoadPlan() =>
         Year ??= Years.Count > 0 ? Math.Clamp(DateTime.Today.Year - 1, Years[0], Years[^1]) : DateTime.Today.Year - 1;
-    }
 }

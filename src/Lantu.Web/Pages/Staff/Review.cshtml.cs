@@ -10,7 +10,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>The reviewers' queue: submitted values to approve or return with a reason, and recent decisions.</summary>
 [Authorize(Policy = StaffPolicies.Review)]
-public sealed class ReviewModel(LantuDatabase db) : PageModel
+public sealed class ReviewModel(SubmissionWorkflow workflow) : PageModel
 {
     public IReadOnlyList<Submission> Pending { get; private set; } = [];
     public IReadOnlyList<Submission> Decided { get; private set; } = [];
@@ -19,9 +19,9 @@ public sealed class ReviewModel(LantuDatabase db) : PageModel
 
     public void OnGet() => Load();
 
-    public IActionResult OnPostApprove(long id) => Decide(() => new SubmissionWorkflow(db).Approve(HttpContext.ToActor(), id), "已批准");
+    public IActionResult OnPostApprove(long id) => Decide(() => workflow.Approve(HttpContext.ToActor(), id), "已批准");
 
-    public IActionResult OnPostReturn(long id, string? reason) => Decide(() => new SubmissionWorkflow(db).Return(HttpContext.ToActor(), id, reason ?? ""), "已退回");
+    public IActionResult OnPostReturn(long id, string? reason) => Decide(() => workflow.Return(HttpContext.ToActor(), id, reason ?? ""), "已退回");
 
     private IActionResult Decide(Func<Submission> action, string done)
     {
@@ -38,8 +38,7 @@ public sealed class ReviewModel(LantuDatabase db) : PageModel
 
     private void Load()
     {
-        var w = new SubmissionWorkflow(db);
-        Pending = w.List(Submission.Submitted).Reverse().ToList();
-        Decided = w.List(null, limit: 200).Where(s => s.Status is Submission.Approved or Submission.Returned or Submission.Superseded).Take(50).ToList();
+        Pending = workflow.List(Submission.Submitted).Reverse().ToList();
+        Decided = workflow.List(null, limit: 200).Where(s => s.Status is Submission.Approved or Submission.Returned or Submission.Superseded).Take(50).ToList();
     }
 }

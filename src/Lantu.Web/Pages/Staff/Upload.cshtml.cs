@@ -8,7 +8,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>Upload a plan document, ingest it (PlanIngestor.IngestBytes) and review what was extracted.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Lantu.Web.Auth.StaffPolicies.Upload)]
-public sealed class UploadModel(PlanCatalog catalog) : PageModel
+public sealed class UploadModel(PlanCatalog catalog, PlanIngestor ingestor) : PageModel
 {
     public IngestResult? Result { get; private set; }
     public PlanView? View { get; private set; }
@@ -19,7 +19,7 @@ public sealed class UploadModel(PlanCatalog catalog) : PageModel
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? title, string? region, string? level, string? kind)
     {
         var overrides = new PlanOverrides(PlanApi.Blank(title), PlanApi.Blank(region), PlanApi.Blank(level), PlanApi.Blank(kind));
-        var (result, error) = await PlanApi.Ingest(catalog, file, overrides);
+        var (result, error) = await PlanApi.Ingest(catalog, ingestor, file, overrides);
         if (result is null)
         {
             Error = error;

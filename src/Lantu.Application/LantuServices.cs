@@ -1,0 +1,57 @@
+using Lantu.Application.Coordination;
+using Lantu.Application.Exchange;
+using Lantu.Application.Monitoring;
+using Lantu.Application.Workflow;
+using Lantu.Storage;
+using Lantu.Storage.Accounts;
+using Lantu.Storage.Monitoring;
+using Lantu.Storage.Relations;
+using Lantu.Storage.Search;
+using Lantu.Storage.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantu.Application;
+
+/// <summary>
+/// The composition root's registrations: the database once (opened, and its schema brought up to date, on first use)
+/// and every store and service over it, each created once per scope (a web request, a CLI run).
+/// </summary>
+public static class LantuServices
+{
+    /// <summary>The database at <paramref name="location"/> (see <see cref="LantuDatabase.Open"/>) and its stores.</summary>
+    public static IServiceCollection AddLantuStorage(this IServiceCollection services, string location)
+    {
+        services.AddSingleton(_ => LantuDatabase.Open(location));
+        services.AddScoped<PlanReader>();
+        services.AddScoped<PlanIngestor>();
+        services.AddScoped<PlanSearch>();
+        services.AddScoped<PlanRelations>();
+        services.AddScoped<IndicatorReader>();
+        services.AddScoped<ObservationStore>();
+        services.AddScoped<TaskStore>();
+        services.AddScoped<ProjectStore>();
+        services.AddScoped<AccountStore>();
+        services.AddScoped<Assignments>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<TargetRevisions>();
+        return services;
+    }
+
+    /// <summary>The application services: workflow, monitoring, coordination and exchange formats.</summary>
+    public static IServiceCollection AddLantuServices(this IServiceCollection services)
+    {
+        services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<SubmissionImport>();
+        services.AddScoped<ObservationEntry>();
+        services.AddScoped<ObservationValidator>();
+        services.AddScoped<ValidatedEntry>();
+        services.AddScoped<ObservationImport>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<CoordinationService>();
+        services.AddScoped<PlanComparison>();
+        services.AddScoped<TaskExchange>();
+        services.AddScoped<ProjectExchange>();
+        services.AddSingleton<CoordinationCache>();
+        return services;
+    }
+}
