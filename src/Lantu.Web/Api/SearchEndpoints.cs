@@ -17,17 +17,14 @@ public static class SearchEndpoints
                 Results<Ok<List<SearchResult>>, ProblemHttpResult> (PlanReader reader, PlanSearch search, string? q, string? plan, string? region, string? chapter, int? limit) =>
                 {
                     if (string.IsNullOrWhiteSpace(q)) return BadRequest("缺少检索词 q (missing query parameter q)");
-                    long? planId = null;
-                    if (!string.IsNullOrWhiteSpace(plan))
-                    {
-                        try { planId = reader.Resolve(plan).Id; }
-                        catch (PlanNotFoundException e) { return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound); }
-                    }
+                    // An unknown or ambiguous plan is refused by the refusal filter (404).
+                    long? planId = string.IsNullOrWhiteSpace(plan) ? null : reader.Resolve(plan).Id;
                     var query = new SearchQuery(q.Trim(), planId, PlanApi.Blank(region), PlanApi.Blank(chapter), Math.Clamp(limit ?? 20, 1, 500));
                     if (SearchHtml.Problem(query) is { } problem) return BadRequest(problem);
                     var hits = search.Search(query);
                     return TypedResults.Ok(hits.Select(h => new SearchResult(h.Plan, h.Title, h.Region, h.Heading, h.LineStart, h.Snippet, h.Score)).ToList());
                 })
+            .MapRefusals()
             .WithName("Search").WithSummary("全文检索：q 为检索词（空格分隔多个词，需同时出现），可用 plan、region、chapter 限定，limit 为条数（默认 20）");
     }
 
