@@ -1,3 +1,4 @@
+using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 
 namespace Lantu.Tests.Reading;

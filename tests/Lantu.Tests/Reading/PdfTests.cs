@@ -1,4 +1,5 @@
 using Lantu.Core;
+using Lantu.Core.Model;
 using Lantu.Core.Reading;
 using Lantu.Tests.Structure;
 
