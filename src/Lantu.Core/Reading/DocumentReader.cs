@@ -5,28 +5,39 @@ namespace Lantu.Core.Reading;
 /// <summary>Reads a plan document of any supported format, chosen from the bytes, never from the file name.</summary>
 public static class DocumentReader
 {
-    /// <summary>Largest document accepted; real plans are a few MB at most.</summary>
-    public const long MaxBytes = 200L * 1024 * 1024;
-
-    public static SourceDocument ReadFile(string path)
+    public static SourceDocument ReadFile(string path, ReadLimits? limits = null, CancellationToken cancellation = default)
     {
+        limits ??= ReadLimits.Default;
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw new DocumentReadException(name, "文件不存在 (file not found)");
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes) throw new DocumentReadException(name, $"文件过大 ({length} bytes; the limit is {MaxBytes})");
-        return Read(File.ReadAllBytes(path), name);
+        CheckSize(new FileInfo(path).Length, name, limits);
+        return Read(File.ReadAllBytes(path), name, limits, cancellation);
     }
 
-    public static SourceDocument Read(byte[] bytes, string fileName)
+    /// <summary>Reads <paramref name="bytes"/> within <paramref name="limits"/> (default <see cref="ReadLimits.Default"/>);
+    /// a file past a limit, or a read cancelled, stops with a <see cref="DocumentReadException"/> or
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public static SourceDocument Read(byte[] bytes, string fileName, ReadLimits? limits = null, CancellationToken cancellation = default)
     {
+        limits ??= ReadLimits.Default;
         if (bytes.Length == 0) throw new DocumentReadException(fileName, "文件为空 (the file is empty)");
-        return Sniff(bytes) switch
+        CheckSize(bytes.Length, fileName, limits);
+        var budget = new ReadBudget(limits, fileName, cancellation);
+        var document = Sniff(bytes) switch
         {
-            ContainerKind.Zip => DocxReader.Read(bytes, fileName),
-            ContainerKind.Pdf => PdfReader.Read(bytes, fileName),
-            ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName),
-            _ => TextReader.Read(bytes, fileName),
+            ContainerKind.Zip => DocxReader.Read(bytes, fileName, budget),
+            ContainerKind.Pdf => PdfReader.Read(bytes, fileName, budget),
+            ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName, budget),
+            _ => TextReader.Read(bytes, fileName, budget),
         };
+        budget.CheckLines(document.Lines.Count);
+        return document;
+    }
+
+    private static void CheckSize(long length, string fileName, ReadLimits limits)
+    {
+        if (length > limits.MaxFileBytes)
+            throw new DocumentReadException(fileName, $"文件过大：{length / (1024 * 1024)} MB，上限为 {limits.MaxFileBytes / (1024 * 1024)} MB ({length} bytes; the limit is {limits.MaxFileBytes})");
     }
 
     private enum ContainerKind { Text, Zip, Pdf, OleCompound }

@@ -16,17 +16,27 @@ namespace Lantu.Core.Reading;
 /// </summary>
 public static class DocxReader
 {
-    public static SourceDocument Read(byte[] bytes, string fileName)
+    public static SourceDocument Read(byte[] bytes, string fileName) =>
+        Read(bytes, fileName, new ReadBudget(ReadLimits.Default, fileName));
+
+    public static SourceDocument Read(byte[] bytes, string fileName, ReadBudget budget)
     {
         try
         {
+            // Sizes and depth first: OpenXml loads whole parts and this reader recurses into nested content.
+            DocxGuard.Check(bytes, budget);
             using var stream = new MemoryStream(bytes, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false);
+            var settings = new OpenSettings { MaxCharactersInPart = budget.Limits.MaxExpandedBytes };
+            using var doc = WordprocessingDocument.Open(stream, false, settings);
             var body = doc.MainDocumentPart?.Document?.Body
                 ?? throw new DocumentReadException(fileName, "这是 ZIP 文件，但不是 Word 文档（缺少 word/document.xml）(a ZIP archive that is not a .docx)");
             var lines = new List<string>();
             var numbering = new WordNumbering(doc.MainDocumentPart!);
-            foreach (var element in body.ChildElements) AppendBlock(element, lines, numbering);
+            foreach (var element in body.ChildElements)
+            {
+                AppendBlock(element, lines, numbering);
+                budget.CheckLines(lines.Count);
+            }
             if (lines.All(string.IsNullOrWhiteSpace))
                 throw new DocumentReadException(fileName, "Word 文档没有文字内容 (the document has no text)");
             return new SourceDocument(fileName, "docx", "docx", lines);

@@ -11,7 +11,7 @@ public static class LegacyWordReader
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static SourceDocument Read(byte[] bytes, string fileName)
+    public static SourceDocument Read(byte[] bytes, string fileName, ReadBudget budget)
     {
         if (OfficeConverter.Find() is null)
             throw new DocumentReadException(fileName,
@@ -29,7 +29,7 @@ public static class LegacyWordReader
             {
                 throw new DocumentReadException(fileName, $"无法将该文件转换为 .docx，可能不是 Word 文档或已损坏 ({e.Message})", e);
             }
-            var docx = DocxReader.Read(File.ReadAllBytes(output), fileName);
+            var docx = DocxReader.Read(File.ReadAllBytes(output), fileName, budget);
             return new SourceDocument(fileName, "doc", "doc", docx.Lines);
         }
         finally

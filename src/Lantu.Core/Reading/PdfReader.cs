@@ -11,23 +11,27 @@ namespace Lantu.Core.Reading;
 /// </summary>
 public static class PdfReader
 {
-    public static SourceDocument Read(byte[] bytes, string fileName)
+    public static SourceDocument Read(byte[] bytes, string fileName, ReadBudget budget)
     {
         var lines = new List<string>();
         try
         {
-            using var pdf = PdfDocument.Open(bytes);
+            // Every Flate stream is inflated against the budget before PdfPig decodes it (PDF bombs).
+            var options = new ParsingOptions { FilterProvider = new BoundedFilterProvider(budget) };
+            using var pdf = PdfDocument.Open(bytes, options);
+            budget.CheckPages(pdf.NumberOfPages);
             var printed = new List<PdfLine>();
             foreach (var page in pdf.GetPages())
             {
                 var pageLines = PageLines(page).ToList();
                 if (pageLines.Count > 0) pageLines[0] = pageLines[0] with { PageStart = true };
                 printed.AddRange(pageLines);
+                budget.CheckLines(printed.Count);
             }
             lines.AddRange(PdfTables.Compose(printed));
             lines.Add("");
         }
-        catch (Exception e) when (e is not DocumentReadException)
+        catch (Exception e) when (e is not DocumentReadException and not OperationCanceledException)
         {
             throw new DocumentReadException(fileName, "PDF 文件已损坏、加密或不完整 (cannot read the PDF: " + e.Message + ")", e);
         }

@@ -11,12 +11,17 @@ public static class TextReader
 {
     static TextReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static SourceDocument Read(byte[] bytes, string fileName)
+    public static SourceDocument Read(byte[] bytes, string fileName) =>
+        Read(bytes, fileName, new ReadBudget(ReadLimits.Default, fileName));
+
+    public static SourceDocument Read(byte[] bytes, string fileName, ReadBudget budget)
     {
         var (text, encoding) = Decode(bytes, fileName);
         if (string.IsNullOrWhiteSpace(text))
             throw new DocumentReadException(fileName, "文件没有文字内容 (the file contains only white space)");
         CheckLooksLikeText(text, fileName);
+        // Counted before splitting: ten million one-character lines would cost gigabytes as strings.
+        budget.CheckLines(text.AsSpan().Count('\n') + 1);
         return new SourceDocument(fileName, "text", encoding, SplitLines(text));
     }
 
