@@ -113,13 +113,14 @@ public static partial class BulletinReader
         return new string(chars);
     }
 
-    /// <summary>Only connecting words stand between a subject and its figure; an opened bracket means the figure is
-    /// a side remark (剔除减税降费因素，同口径增长9.2%).</summary>
+    /// <summary>Only connecting words stand between a subject and its figure. A bracket opened after the subject
+    /// means a side remark (剔除减税降费因素，同口径增长9.2%) or a table's unit column (网上可办率（%） 100% 100%); a
+    /// bracket closed is fine (占总人口比重（常住人口城镇化率）为71.04%).</summary>
     private static bool Connects(string between)
     {
-        if (between.Count(c => c is '(' or '（') > between.Count(c => c is ')' or '）')) return false;
         if (between.Length > 40) return false;
         var rest = Abbreviation().Replace(between, "");
+        if (rest.Contains('(') || rest.Contains('（')) return false;
         rest = ConnectingWords().Replace(rest, "");
         return !rest.Any(c => char.IsLetter(c));
     }

@@ -1,3 +1,5 @@
+using Lantu.Core.Text;
+
 namespace Lantu.Core.Bulletins;
 
 /// <summary>A sentence of a document with the line each of its characters came from (1-based).</summary>
@@ -9,7 +11,9 @@ public sealed record Sentence(string Text, int[] Lines)
 /// <summary>
 /// Splits a document's lines into sentences (at 。！？). A line break also ends a sentence, unless the line is a
 /// wrapped one — it ends in a comma-like mark, or is long and ends in no punctuation (PDF text wraps mid-sentence);
-/// a short line without punctuation is a heading (经济总量, 财政收支) and stands alone.
+/// a short line without punctuation is a heading (经济总量, 财政收支) and stands alone. Blank lines (PDF text puts one
+/// after every line) neither end nor continue anything. Spaces next to Chinese characters, left by extraction
+/// (“2025 年”, “达 600 万人次”), are dropped.
 /// </summary>
 public static class Sentences
 {
@@ -21,7 +25,8 @@ public static class Sentences
         var lineOf = new List<int>();
         for (int i = 0; i < lines.Count; i++)
         {
-            var line = Normalize(lines[i].Trim());
+            var line = CjkText.SearchForm(Normalize(lines[i])).Trim();
+            if (line.Length == 0) continue;
             foreach (var c in line)
             {
                 text.Append(c);

@@ -201,4 +201,26 @@ public class BulletinReaderTests
         ], Read(Fuzhou, null, fujian));
         Assert.Equal("地区生产总值", ChineseScript.ToSimplified("地區生產總值"));
     }
+
+    [Fact]
+    public void A_plans_own_review_gives_its_base_year_values_and_its_targets_give_nothing()
+    {
+        // 鲤城区's plan reviews the 十三五 period in wrapped Word text; read for 2020 against its own indicators, every
+        // value it proposes for a table indicator is that row's printed base-year (2020) value.
+        var plan = Samples.Parsed("003");
+        var reading = BulletinReader.Read(File.ReadAllLines(Samples.File("003")), Licheng, 2020);
+        var table = plan.Indicators.Where(r => r.Source == "table" && r.TableKind == "target").ToDictionary(r => r.Name, r => r.Base);
+        var withBase = reading.Proposals.Where(p => table.ContainsKey(p.IndicatorName)).ToList();
+        Assert.Equal(["一般公共预算总收入", "社会消费品零售总额", "每万人口发明专利拥有量", "省级以上文化产业示范基地", "绿化覆盖率", "地区生产总值"],
+            withBase.Select(p => p.IndicatorName));
+        Assert.All(withBase, p => Assert.Equal(double.Parse(table[p.IndicatorName]!, System.Globalization.CultureInfo.InvariantCulture), p.Value));
+        Assert.All(reading.Proposals, p => Assert.Equal(2020, p.Year));
+        // “2020年每万人口发明专利拥有量达12.95件，较2015年增加6.46件”: the level, not the increase, on the line printed.
+        var patents = reading.Proposals.Single(p => p.IndicatorName == "每万人口发明专利拥有量");
+        Assert.Contains("2020年每万人口发明专利拥有量达12.95件", File.ReadAllLines(Samples.File("003"))[patents.Line - 1].Replace(" ", ""));
+
+        // 厦门's plan (PDF text: wrapped lines, a blank line after each) states its indicators in prose only as 2025
+        // targets (“到 2025\n\n年，厦门港集装箱吞吐量达 1400 万标箱”): nothing is a 2020 figure.
+        Assert.Empty(BulletinReader.Read(File.ReadAllLines(Samples.File("000")), Xiamen, 2020).Proposals);
+    }
 }
