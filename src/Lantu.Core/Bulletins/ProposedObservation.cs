@@ -15,8 +15,9 @@ public sealed record ProposedObservation(
     [property: JsonPropertyName("line")] int Line,
     [property: JsonPropertyName("sentence")] string Sentence)
 {
-    /// <summary>The figure as printed (7033.89亿元), when the unit was converted.</summary>
-    [JsonPropertyName("printed")] public string? Printed { get; init; }
+    /// <summary>The figure as printed (7033.89亿元), when the unit was converted; for review pages, not in the JSON
+    /// record (which has exactly the fields above).</summary>
+    [JsonIgnore] public string? Printed { get; init; }
 }
 
 /// <summary>What a bulletin gave: the year it reports on (and why), and the proposals in document order.</summary>
