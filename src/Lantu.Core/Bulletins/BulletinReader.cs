@@ -71,9 +71,8 @@ public static partial class BulletinReader
             if (ValueScopes.At(text, value.Index) != Scope.Year) continue;
             if (Approximate().IsMatch(since) || ApproximateAfter().IsMatch(text[value.End..])) continue;
 
-            bool growth = Growth().IsMatch(since) && !LevelVerb().IsMatch(since);
+            bool growth = Growth().IsMatch(since) && !ReachedVerb().IsMatch(since);
             if (growth && !value.IsPercent) continue;          // 增加649.87亿元, 提高0.62个百分点: a change, not a level
-            if (!growth && Growth().IsMatch(since)) growth = false;
             if (!used.Add((mention, growth))) continue;         // first level, first growth per subject
 
             int? year = YearOf(value.Index, years, documentYear);
@@ -134,9 +133,9 @@ public static partial class BulletinReader
     [GeneratedRegex(@"增长|增幅|增速|下降|降低|减少|提高|提升|上升|上涨|回落|增加")]
     private static partial Regex Growth();
 
-    // 提升至90.81%, 提高到…, 增至…: the figure reached, a level.
-    [GeneratedRegex(@"(?:提高|提升|上升|增加|增长|下降|降低|减少|回落)(?:至|到)\s*$|^[^，,、；;]*?(?:为|达到?|达至)\s*$")]
-    private static partial Regex LevelVerb();
+    // 提升至90.81%, 提高到…, 增至…: the figure reached, a level (whereas 增速为8.1% stays a growth).
+    [GeneratedRegex(@"(?:提高|提升|上升|增加|增长|下降|降低|减少|回落|增)(?:至|到)\s*$")]
+    private static partial Regex ReachedVerb();
 
     [GeneratedRegex(@"下降|降低|减少|回落")]
     private static partial Regex Decline();

@@ -14,7 +14,7 @@ public sealed record Mention(int Index, string Wording, string Subject)
 public static class Mentions
 {
     private static readonly string[] ForeignPrefixes =
-        ["城镇", "农村", "人均", "单位", "万元", "每", "户籍", "规上", "规模以上", "地方", "全省", "全国", "高价值", "核心"];
+        ["城镇", "农村", "人均", "单位", "万元", "每", "户籍", "户籍人口", "规上", "规模以上", "地方", "全省", "全国", "高价值", "核心"];
 
     /// <param name="wordings">Wording → subject, for every subject the plan monitors.</param>
     public static IReadOnlyList<Mention> In(string sentence, IReadOnlyDictionary<string, string> wordings)

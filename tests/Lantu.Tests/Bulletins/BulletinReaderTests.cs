@@ -223,4 +223,17 @@ public class BulletinReaderTests
         // targets (“到 2025\n\n年，厦门港集装箱吞吐量达 1400 万标箱”): nothing is a 2020 figure.
         Assert.Empty(BulletinReader.Read(File.ReadAllLines(Samples.File("000")), Xiamen, 2020).Proposals);
     }
+
+    [Fact]
+    public void Resident_and_registered_urbanisation_rates_and_changes_since_another_year_are_kept_apart()
+    {
+        // 经济参考报 (2019-08-16), reporting 国家统计局's 新中国成立70周年经济社会发展成就系列报告之十七, as printed by
+        // 珠海特区报 (zhuhaidaily.hizh.cn, 2019-08-17).
+        string[] lines =
+        [
+            "2018年末，我国常住人口城镇化率达到59.58%，较1949年末提高48.94个百分点，年均提高0.71个百分点。户籍人口城镇化率也达到43.37%，较2015年提高3.47个百分点，年均提高1.16个百分点。",
+        ];
+        Assert.Equal([("常住人口城镇化率", 2018, 59.58, "%", false)], Read(Fuzhou, 2018, lines));
+        Assert.Empty(Read(Fuzhou, 2019, lines)); // the sentence names its year: 2018 figures are not 2019's
+    }
 }
