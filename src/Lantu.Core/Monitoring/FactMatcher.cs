@@ -8,6 +8,10 @@ namespace Lantu.Core.Monitoring;
 public sealed record FactMatch(MonitoringFact Fact, PlanIndicator? Indicator, double? Value, string? Unit, string Reason)
 {
     public bool Matched => Indicator is not null;
+
+    /// <summary>The source as an observation keeps it: the publication, the grade and, for estimates, 预计数
+    /// (“鲤城区2024年政府工作报告（2023-12-28，预计数）；等级A 官方发布；预计数”).</summary>
+    public string SourceText => $"{Fact.Source}；等级{Fact.GradeLabel}" + (Fact.Estimate ? "；预计数" : "");
 }
 
 /// <summary>

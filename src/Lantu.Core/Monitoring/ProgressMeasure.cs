@@ -72,10 +72,23 @@ public static class ProgressMeasure
                 Base = 0, Target = t.Value, ObservedRate = observedChange, RequiredRate = requiredChange, Ratio = observedChange / requiredChange,
             }, $"累计变化{F(latest.Value)}，年均{F(observedChange)}，需年均{F(requiredChange)}", Result);
         }
-        if (t.BaseValue is not double b)
-            return Result(ProgressCategory.NotAssessable, "规划表中没有基期值，无法计算复合增长率", figures);
+        // Without a base value in the plan (厦门 研发经费投入强度 “—”), the earliest observed year is the base, as the
+        // measure does for series that start after the base year.
+        double? start = t.BaseValue;
+        int startYear = t.BaseYear;
+        string note = "";
+        if (start is null && t.Form is TargetForm.Level or TargetForm.Bound or TargetForm.Unassessable
+            && observations.Where(o => o.Key <= year).OrderBy(o => o.Key).First() is var first && first.Key < latest.Key)
+        {
+            (start, startYear) = (first.Value, first.Key);
+            note = $"规划表中没有基期值，以最早的观测值（{first.Key}年{F(first.Value)}）为基期；";
+            figures = figures with { Base = start, BaseYear = startYear };
+        }
+        if (start is not double b)
+            return Result(ProgressCategory.NotAssessable, "规划表中没有基期值，且只有一年数据，无法计算复合增长率", figures);
         if (b <= 0 || latest.Value <= 0)
             return Result(ProgressCategory.NotAssessable, "基期值或当前值不是正数，无法计算复合增长率", figures);
+        elapsed = latest.Key - startYear;
         double observed = Math.Pow(latest.Value / b, 1.0 / elapsed) - 1;
         figures = figures with { ObservedRate = observed * 100 };
 
@@ -85,9 +98,9 @@ public static class ProgressMeasure
 
         bool lower = t.Desired == Desired.Lower;
         bool reached = lower ? latest.Value <= target : latest.Value >= target;
-        double required = Math.Pow(target.Value / b, 1.0 / t.Span) - 1;
+        double required = Math.Pow(target.Value / b, 1.0 / Math.Max(1, t.TargetYear - startYear)) - 1;
         figures = figures with { RequiredRate = required * 100 };
-        string head = $"基期{t.BaseYear}年{F(b)}，{latest.Key}年{F(latest.Value)}，目标{t.TargetYear}年{F(target.Value)}；" +
+        string head = note + $"基期{startYear}年{F(b)}，{latest.Key}年{F(latest.Value)}，目标{t.TargetYear}年{F(target.Value)}；" +
                       $"实际年均增长{Pct(observed)}，需年均增长{Pct(required)}";
         if (reached) return Result(ProgressCategory.TargetAchieved, head + "：已达到目标", figures);
         // The base already met a bound it has since left (森林覆盖率 41.72, >40, now below 40): moving the wrong way.
