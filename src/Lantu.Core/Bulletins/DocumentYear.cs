@@ -19,8 +19,8 @@ public static partial class DocumentYear
             var text = ChineseScript.ToSimplified(line).Replace(" ", "");
             if (Bulletin().Match(text) is { Success: true } b)
                 return new ReportedYear(int.Parse(b.Groups[1].Value), $"统计公报标题“{b.Value}”");
-            if (WorkReport().Match(text) is { Success: true } w)
-                return new ReportedYear(int.Parse(w.Groups[1].Value) - 1, $"“{w.Value}”回顾上一年");
+            if ((WorkReport().Match(text) is { Success: true } w ? w : WorkReportYearAfter().Match(text)) is { Success: true } report)
+                return new ReportedYear(int.Parse(report.Groups[1].Value) - 1, $"“{report.Value}”回顾上一年");
         }
         return null;
     }
@@ -30,4 +30,8 @@ public static partial class DocumentYear
 
     [GeneratedRegex(@"((?:19|20)\d\d)年[^，。；]{0,12}?政府工作报告")]
     private static partial Regex WorkReport();
+
+    // 政府工作报告（2020年）
+    [GeneratedRegex(@"政府工作报告[（(]((?:19|20)\d\d)年?[)）]")]
+    private static partial Regex WorkReportYearAfter();
 }

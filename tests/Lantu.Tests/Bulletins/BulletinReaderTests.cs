@@ -130,6 +130,7 @@ public class BulletinReaderTests
         string[] lines =
         [
             "(福建省)2020年福州市人民政府工作报告(全文)",
+            "政府工作报告(2020年)",
             "（2020年1月5日在福州市第十五届人民代表大会第四次会议上）",
             "根据第四次全国经济普查以及省统计局对我市地区生产总值的初步修订结果，预计",
             "全市地区生产总值突破9200亿元，同口径增长8.6%；一般公共预算总收入1095亿元，下降",
@@ -151,7 +152,9 @@ public class BulletinReaderTests
             ("固定资产投资增长率", 2019, 10, "%", true),
         ], Read(Licheng, null, lines));
         var line = BulletinReader.Read(lines, Licheng).Proposals.Single(p => p.IndicatorName == "一般公共预算总收入").Line;
-        Assert.Equal(4, line);
+        Assert.Equal(5, line);
+        // The report's own title line “政府工作报告(2020年)” also says it reviews 2019.
+        Assert.Equal(2019, BulletinReader.Read(lines.Skip(1).ToArray(), Fuzhou).Year);
     }
 
     [Fact]
