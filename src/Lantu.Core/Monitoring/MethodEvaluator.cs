@@ -16,12 +16,7 @@ public static class MethodEvaluator
     private static MethodResult Schedule(TargetSpec t, IReadOnlyDictionary<int, double> observations, int year)
     {
         var e = Evaluator.Evaluate(t, observations, year);
-        var figures = new MethodFigures
-        {
-            Base = t.Form is TargetForm.CumulativeTotal or TargetForm.CumulativeChange ? 0 : t.BaseValue, BaseYear = t.BaseYear,
-            Current = e.Value, CurrentYear = e.Value is null ? null : year, Expected = e.Expected,
-            Target = t.Form == TargetForm.Range ? t.Min : ExpectedPath.End(t) ?? t.Value, TargetYear = t.TargetYear, Forecast = e.Forecast,
-        };
+        var figures = MethodFigures.Of(t, e);
         return new MethodResult(EvaluationMethod.SchedulePath, year, e.Status.Code(), e.Status.Label(), e.Reason, figures, e.WillMeetTarget);
     }
 }

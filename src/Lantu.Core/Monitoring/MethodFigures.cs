@@ -22,6 +22,14 @@ public sealed record MethodFigures
     /// <summary>Observed ÷ required rate (progress measure) or achieved ÷ planned change (mid-term).</summary>
     public double? Ratio { get; init; }
     public double? Forecast { get; init; }
+
+    /// <summary>The figures of a 序时进度 evaluation: totals and changes start from 0; a range's target is its minimum.</summary>
+    public static MethodFigures Of(TargetSpec t, Evaluation e) => new()
+    {
+        Base = t.Form is TargetForm.CumulativeTotal or TargetForm.CumulativeChange ? 0 : t.BaseValue, BaseYear = t.BaseYear,
+        Current = e.Value, CurrentYear = e.Value is null ? null : e.Year, Expected = e.Expected,
+        Target = t.Form == TargetForm.Range ? t.Min : ExpectedPath.End(t) ?? t.Value, TargetYear = t.TargetYear, Forecast = e.Forecast,
+    };
 }
 
 /// <summary>One indicator judged by one method in one year: the status (a code for machines, a label for people),

@@ -39,12 +39,7 @@ public static class MidTermAssessment
     public static (MidTermCategory Category, MethodResult Result) Evaluate(TargetSpec t, IReadOnlyDictionary<int, double> observations, int year)
     {
         var e = Evaluator.Evaluate(t, observations, year);
-        var figures = new MethodFigures
-        {
-            Base = t.Form is TargetForm.CumulativeTotal or TargetForm.CumulativeChange ? 0 : t.BaseValue, BaseYear = t.BaseYear,
-            Current = e.Value, CurrentYear = e.Value is null ? null : year, Expected = e.Expected, TargetYear = t.TargetYear,
-            Target = t.Form == TargetForm.Range ? t.Min : ExpectedPath.End(t) ?? t.Value, Forecast = e.Forecast,
-        };
+        var figures = MethodFigures.Of(t, e);
         (MidTermCategory, MethodResult) Result(MidTermCategory c, string reason, MethodFigures? f = null) =>
             (c, new MethodResult(EvaluationMethod.MidTerm, year, c.Code(), c.Label(), reason, f ?? figures, e.WillMeetTarget));
 

@@ -49,4 +49,28 @@ public class BulletinDocumentTests
         Assert.Equal(("地区生产总值", "万亿元", false, 2), (json.GetProperty("text_name").GetString(), json.GetProperty("unit").GetString(),
             json.GetProperty("estimate").GetBoolean(), json.GetProperty("line").GetInt32()));
     }
+
+    [Fact]
+    public void A_pdf_made_by_an_office_suite_wraps_lines_and_gives_the_same_figures()
+    {
+        // 厦门市2021年国民经济和社会发展统计公报, 一、综合 (as in BulletinReaderTests), printed to PDF by LibreOffice.
+        string[] bulletin =
+        [
+            "厦门市2021年国民经济和社会发展统计公报",
+            "经济总量",
+            "初步核算，全年地区生产总值（GDP）7033.89亿元，按可比价格计算，比上年增长8.1%。其中，第一产业增加值29.06亿元，增长5.3%；第二产业增加值2882.89亿元，增长6.7%；第三产业增加值4121.94亿元，增长9.0%。全市万元地区生产总值耗电466.38千瓦时，比上年增加10.19千瓦时。",
+        ];
+        using var dir = new Samples.TempDir();
+        var docx = dir.File("gongbao.docx");
+        File.WriteAllBytes(docx, DocxBuilder.FromLines(bulletin));
+        var lines = BulletinDocument.ReadFile(LibreOffice.ConvertToPdf(docx, dir.Path));
+        Assert.True(lines.Count > bulletin.Length, "the PDF wraps the long paragraph");
+        var xiamen = BulletinReader.Read(lines, PlanIndicator.Of(Samples.Parsed("000").Indicators)).Proposals;
+        var growth = Assert.Single(xiamen);
+        Assert.Equal(("地区生产总值增长", 2021, 8.1), (growth.IndicatorName, growth.Year, growth.Value));
+        Assert.Contains("8.1%", lines[growth.Line - 1].Replace(" ", ""));
+        var level = Assert.Single(BulletinReader.Read(lines, Fuzhou).Proposals);
+        Assert.Equal(("地区生产总值 (GDP)", 0.703389), (level.IndicatorName, Math.Round(level.Value, 6)));
+        Assert.Contains("7033.89", lines[level.Line - 1].Replace(" ", ""));
+    }
 }
