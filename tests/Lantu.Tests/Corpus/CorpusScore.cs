@@ -28,7 +28,7 @@ public sealed record CorpusScore(
             var meta = PlanParser.Parse(doc).Metadata;
             var found = IndicatorExtractor.ExtractTables(doc).SelectMany(t => t.Rows).Select(r => r.ToString()).ToList();
             var (exact, cells) = CompareRows(expected.Rows, found);
-            var misses = scored.Where(m => !Same(m.Value!, Actual(meta, m.Key)))
+            var misses = scored.Where(m => !Same(m.Key, m.Value!, Actual(meta, m.Key), expected.Metadata.GetValueOrDefault("parent")))
                 .Select(m => $"{m.Key}: expected '{m.Value}', got '{Actual(meta, m.Key) ?? CorpusManifest.None}'").ToList();
             return new CorpusScore(document, expected.Rows.Count, found.Count, exact, cells, cellsTotal,
                 scored.Count - misses.Count, scored.Count, null, misses, Without(expected.Rows, found), Without(found, expected.Rows));
@@ -83,6 +83,12 @@ public sealed record CorpusScore(
         _ => throw new FormatException($"unknown metadata field '{field}' in an expected file"),
     };
 
-    private static bool Same(string expected, string? actual) =>
-        expected == CorpusManifest.None ? actual is null : actual is not null && CjkText.Compact(expected) == CjkText.Compact(actual);
+    /// <summary>Equal after compacting; a region may also carry its parent's name in front (重庆市万州区 for 万州区).</summary>
+    private static bool Same(string field, string expected, string? actual, string? parent)
+    {
+        if (expected == CorpusManifest.None) return actual is null;
+        if (actual is null) return false;
+        var a = CjkText.Compact(actual);
+        return a == CjkText.Compact(expected) || field == "region" && parent is not null && a == parent + expected;
+    }
 }
