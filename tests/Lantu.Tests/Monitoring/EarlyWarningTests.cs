@@ -43,6 +43,6 @@ public class EarlyWarningTests
         // Forecaster: 58.2 × (58.2 / 58.36)^(3/2) = 57.96 in 2025.
         Assert.Equal("约束性指标，按当前趋势预测目标年为57.96，达不到目标“58.5”", warnings[0].Reason);
         // The weighted trend forecast may stand in for the evaluation's own.
-        Assert.Empty(EarlyWarnings.Compute([forest with { ForecastMeets = true }], 2022).Where(w => w.Kind == WarningKind.BindingForecastMiss));
+        Assert.DoesNotContain(EarlyWarnings.Compute([forest with { ForecastMeets = true }], 2022), w => w.Kind == WarningKind.BindingForecastMiss);
     }
 }
