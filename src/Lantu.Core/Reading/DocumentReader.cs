@@ -25,17 +25,19 @@ public static class DocumentReader
             ContainerKind.Zip => DocxReader.Read(bytes, fileName),
             ContainerKind.Pdf => PdfReader.Read(bytes, fileName),
             ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName),
-            _ => TextReader.Read(bytes, fileName),
+            ContainerKind.Html => HtmlReader.Read(bytes, fileName),
+            _ => MarkdownText.Convert(TextReader.Read(bytes, fileName)),
         };
     }
 
-    private enum ContainerKind { Text, Zip, Pdf, OleCompound }
+    private enum ContainerKind { Text, Zip, Pdf, OleCompound, Html }
 
     private static ContainerKind Sniff(ReadOnlySpan<byte> b)
     {
         if (b.StartsWith("PK\x03\x04"u8) || b.StartsWith("PK\x05\x06"u8)) return ContainerKind.Zip;
         if (b.StartsWith("%PDF-"u8)) return ContainerKind.Pdf;
         if (b.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return ContainerKind.OleCompound;
+        if (Html.HtmlSniffer.LooksLikeHtml(b)) return ContainerKind.Html;
         return ContainerKind.Text;
     }
 }
