@@ -18,11 +18,18 @@ public static class HtmlReader
     /// <summary>Deepest element nesting accepted; real pages stay under 60, a hostile one could exhaust the stack.</summary>
     public const int MaxDepth = 400;
 
+    /// <summary>Deepest tag nesting in the source (<see cref="HtmlNesting"/>), looser than <see cref="MaxDepth"/> as
+    /// sloppy pages leave some tags unclosed.</summary>
+    public const int MaxSourceDepth = 2000;
+
     public static SourceDocument Read(byte[] bytes, string fileName)
     {
         if (bytes.Length > MaxBytes)
             throw new DocumentReadException(fileName, $"网页文件过大 ({bytes.Length} bytes; the limit for HTML is {MaxBytes})");
         var (text, encoding) = HtmlDecoder.Decode(bytes, fileName);
+        int sourceDepth = HtmlNesting.SourceDepth(text);
+        if (sourceDepth > MaxSourceDepth)
+            throw new DocumentReadException(fileName, $"网页元素嵌套过深 ({sourceDepth} unclosed tags; the limit is {MaxSourceDepth})");
         var doc = new HtmlParser().ParseDocument(text);
         int depth = Depth(doc);
         if (depth > MaxDepth)

@@ -43,7 +43,7 @@ public static partial class MarkdownText
         var t = row.Trim();
         if (t.StartsWith('|')) t = t[1..];
         if (t.EndsWith('|') && !t.EndsWith("\\|")) t = t[..^1];
-        return UnescapedPipe().Split(t).Select(c => Inline(c.Replace("\\|", "|")).Trim());
+        return UnescapedPipe().Split(t).Select(c => Inline(c).Trim());
     }
 
     private static string Inline(string line)
@@ -51,7 +51,8 @@ public static partial class MarkdownText
         line = AtxHeading().Replace(line, "");
         line = Bullet().Replace(line, "");
         line = Link().Replace(line, "$1");
-        return Emphasis().Replace(line, "$2");
+        line = Emphasis().Replace(line, "$2");
+        return Escaped().Replace(line, "$1");
     }
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")] private static partial Regex DelimiterRow();
@@ -60,4 +61,5 @@ public static partial class MarkdownText
     [GeneratedRegex(@"^\s{0,3}[-*+]\s+(?=\S)")] private static partial Regex Bullet();
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")] private static partial Regex Link();
     [GeneratedRegex(@"(\*\*|__)(.+?)\1")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")] private static partial Regex Escaped();
 }

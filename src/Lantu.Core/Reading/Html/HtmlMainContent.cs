@@ -26,6 +26,9 @@ public static partial class HtmlMainContent
     /// <summary>Least text an element needs to count as the article (a "content" class also names menus).</summary>
     private const int MinArticleChars = 100;
 
+    /// <summary>Least paragraph text the densest element needs; below it the whole body is read.</summary>
+    private const int MinDensityChars = 50;
+
     public sealed record Article(string? Title, IElement Body);
 
     public static Article Find(IHtmlDocument doc)
@@ -59,13 +62,17 @@ public static partial class HtmlMainContent
         var scores = new Dictionary<IElement, double>();
         foreach (var block in body.QuerySelectorAll("p,h1,h2,h3,h4,h5,h6,li,pre,blockquote,table,div,td"))
         {
-            int chars = block.LocalName is "div" or "td" ? OwnTextChars(block) : TextChars(block) - LinkChars(block);
-            if (chars < 10) continue;
+            // A layout table holds the page, not a paragraph of it; only data tables count.
+            if (block.LocalName == "table" && block.QuerySelector("table,p,div") is not null) continue;
+            bool container = block.LocalName is "div" or "td";
+            int chars = container ? OwnTextChars(block) : TextChars(block) - LinkChars(block);
+            if (chars < (container ? 10 : 1)) continue;
             if (block.ParentElement is { } parent) scores[parent] = scores.GetValueOrDefault(parent) + chars;
             if (block.ParentElement?.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + chars / 2.0;
         }
+        if (scores.Count == 0) return null;
         var best = scores.MaxBy(s => s.Value);
-        return best.Value >= MinArticleChars ? best.Key : null;
+        return best.Value >= MinDensityChars ? best.Key : null;
     }
 
     /// <summary>The title printed above the article: the nearest heading or "title" element before it, else the

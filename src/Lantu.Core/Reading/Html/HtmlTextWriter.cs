@@ -101,7 +101,7 @@ public sealed partial class HtmlTextWriter
     /// disappears (as browsers render it); indentation with full-width or no-break spaces is dropped.</summary>
     public static string Normalize(string s)
     {
-        s = BreakBetweenWide().Replace(s, "$1$2");
+        s = BreakBetweenWide().Replace(s, "$1");
         s = Whitespace().Replace(s, " ");
         return s.Trim(' ', '\u3000');
     }
