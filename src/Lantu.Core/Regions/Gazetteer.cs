@@ -11,6 +11,10 @@ public static class Gazetteer
 {
     public sealed record City(string Name, string FullName, string Province);
 
+    // Declared before the lists built from it: static fields initialise in order.
+    private static readonly string[] Markers =
+        ["土家族", "朝鲜族", "藏族", "彝族", "苗族", "布依族", "壮族", "哈尼族", "傣族", "白族", "傈僳族", "回族", "维吾尔", "蒙古", "柯尔克孜", "哈萨克", "自治", "地区", "盟"];
+
     /// <summary>Every division, provinces first, then prefectures, then counties, each in code order.</summary>
     public static IReadOnlyList<Division> All { get; } = Load();
 
@@ -56,9 +60,6 @@ public static class Gazetteer
         if (cut > 1) return name[..cut];
         return name.Length > 2 && (name.EndsWith('市') || name.EndsWith('省')) ? name[..^1] : name;
     }
-
-    private static readonly string[] Markers =
-        ["土家族", "朝鲜族", "藏族", "彝族", "苗族", "布依族", "壮族", "哈尼族", "傣族", "白族", "傈僳族", "回族", "维吾尔", "蒙古", "柯尔克孜", "哈萨克", "自治", "地区", "盟"];
 
     private static List<Division> Load()
     {
