@@ -197,7 +197,7 @@ public static partial class MetadataDetector
         }
     }
 
-    [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)》?)的通知")] private static partial Regex Notice();
+    [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)(?:[（(][^）)]{4,20}[）)])?》?)的通知")] private static partial Regex Notice();
     [GeneratedRegex(@"(规划|纲要|计划)(（\d{4}\s*[-—–－~至]\s*\d{4}\s*年?）)?$")] private static partial Regex TitleEnd();
     [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
     [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
