@@ -7,7 +7,8 @@ internal static class Mentions
     {
         if (needle.Length == 0) return 0;
         int n = 0;
-        for (int i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + needle.Length, StringComparison.Ordinal)) n++;
+        for (int i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + needle.Length, StringComparison.Ordinal))
+            n++;
         return n;
     }
 }

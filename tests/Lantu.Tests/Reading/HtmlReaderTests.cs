@@ -89,6 +89,11 @@ public class HtmlReaderTests
         Assert.Equal("html", DocumentReader.Read(Fixture, "plan").Format);
         var text = Encoding.UTF8.GetBytes("厦门市“十四五”规划\n第一章 总体要求\n坚持高质量发展。\n");
         Assert.Equal("text", DocumentReader.Read(text, "plan.html").Format);
+        // A note typed above a pasted page source does not make the markup text.
+        var pasted = Encoding.GetEncoding("GB18030").GetBytes("厦门市十四五规划纲要（网页源代码）\n" + FixtureText);
+        var doc = DocumentReader.Read(pasted, "plan.txt");
+        Assert.Equal("html", doc.Format);
+        Assert.DoesNotContain(doc.Lines, l => l.Contains("<td") || l.Contains("charset"));
     }
 
     [Fact]
@@ -104,8 +109,8 @@ public class HtmlReaderTests
         var docx = DocumentReader.Read(DocxBuilder.WithTable(["福建省“十四五”规划", "表1　主要指标"], tableAfter: 2, word), "t.docx").Lines;
         var html = DocumentReader.Read(Encoding.UTF8.GetBytes("""
             <!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="article-content">
-            <p>福建省“十四五”规划</p><p>表1　主要指标</p>
-            <table border="1">
+            <p>福建省“十四五”规划</p>
+            <table border="1"><caption>表1　主要指标</caption>
               <tr><th rowspan="2">序号</th><th rowspan="2">指标</th><th rowspan="2">单位</th><th rowspan="2">2020年</th><th colspan="2">2025年</th><th rowspan="2">属性</th></tr>
               <tr><th>目标</th><th>年均增长〔累计〕</th></tr>
               <tr><td>1</td><td>地区生产总值</td><td>亿元</td><td>43904</td><td>60000左右</td><td>6.5左右</td><td>预期性</td></tr>
@@ -113,6 +118,7 @@ public class HtmlReaderTests
             </table></div></body></html>
             """), "t.html").Lines;
         Assert.Equal(docx.Where(l => l.Contains('\t')), html.Where(l => l.Contains('\t')));
+        Assert.Equal(["福建省“十四五”规划", "表1　主要指标", ""], html.Take(3)); // the <caption> above the table
         Assert.Equal("\t\t\t\t目标\t年均增长〔累计〕\t", html.Single(l => l.Contains("目标\t")));
     }
 
@@ -178,6 +184,17 @@ public class HtmlReaderTests
             "1. 坚持党的全面领导。",
             "2. 坚持以人民为中心。",
         ], DocumentReader.Read(Encoding.UTF8.GetBytes(html), "p.html").Lines);
+    }
+
+    [Fact]
+    public void A_known_container_name_on_a_small_box_does_not_hide_the_article()
+    {
+        var para = "“十四五”时期，全县坚持生态优先、绿色发展，统筹推进山水林田湖草沙系统治理，生态环境质量保持全省前列。";
+        var html = "<html><head><meta charset=\"utf-8\"></head><body>"
+                   + "<div class=\"content\"><ul>" + string.Concat(Enumerable.Range(1, 12).Select(i => $"<li>通知公告第{i}期：县政府常务会议研究部署有关工作</li>")) + "</ul></div>"
+                   + "<div class=\"wenzhang\">" + string.Concat(Enumerable.Repeat($"<p>{para}</p>", 12)) + "</div></body></html>";
+        var lines = DocumentReader.Read(Encoding.UTF8.GetBytes(html), "county.html").Lines;
+        Assert.Equal(Enumerable.Repeat(para, 12), lines);
     }
 
     [Fact]

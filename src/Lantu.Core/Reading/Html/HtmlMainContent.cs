@@ -41,7 +41,13 @@ public static partial class HtmlMainContent
         foreach (var e in body.QuerySelectorAll("header,[class],[id]").Where(IsChrome).ToList())
             if (e.Parent is not null && TextChars(e) < pageChars * 0.4) e.Remove();
 
-        var article = KnownContainer(body) ?? DensestElement(body) ?? body;
+        // A known container is the article unless the densest text lies outside it and is more than twice as long:
+        // then the container was a box beside the article (a menu with class "content").
+        var known = KnownContainer(body);
+        var densest = DensestElement(body);
+        var article = known is null ? densest ?? body
+            : densest is not null && !known.Contains(densest) && !densest.Contains(known) && TextChars(densest) > 2 * TextChars(known) ? densest
+            : known;
         return new Article(TitleAbove(doc, article), article);
     }
 

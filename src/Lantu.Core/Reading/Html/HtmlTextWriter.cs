@@ -71,6 +71,9 @@ public sealed partial class HtmlTextWriter
             Flush();
             return;
         }
+        // A <caption> is the table's title, printed above it.
+        if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && CellText(caption) is { Length: > 0 } title)
+            _lines.Add(title);
         _lines.Add("");
         foreach (var row in grid) _lines.Add(string.Join('\t', row));
         _lines.Add("");
