@@ -19,6 +19,12 @@ public static partial class MetadataDetector
         var headText = string.Join("\n", head);
         var meta = new PlanMetadata { Title = FindTitle(head) };
         if (meta.Title is not null) ClassifyTitle(meta);
+        if (meta.Region is null && IssuingRegion(head) is { } issuing)
+        {
+            meta.Region = issuing;
+            RegionPlacement.TrimParentPrefix(meta);
+            meta.Level = LevelOf(meta.Region);
+        }
         if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
         meta.Level ??= LevelOf(meta.Region);
         FindParentRegion(meta, paragraphs);
@@ -94,7 +100,25 @@ public static partial class MetadataDetector
         return null;
     }
 
-    private static string Unquote(string s) => s.Trim('《', '》', '“', '”');
+    /// <summary>Where the title names no region (“十四五”城市更新规划): the government that issues it, from the
+    /// notice (上海市黄浦区人民政府关于印发…) or the issuer's line, when that is a division the gazetteer knows.</summary>
+    private static string? IssuingRegion(List<string> head)
+    {
+        foreach (var line in head)
+        {
+            var issuer = IssuingGovernment().Match(line);
+            if (issuer.Success && RegionPlacement.LevelOf(issuer.Groups[1].Value) is not null) return issuer.Groups[1].Value;
+        }
+        return null;
+    }
+
+    /// <summary>The title without its book-title marks, and without quotes only when they enclose all of it
+    /// (“十四五”城市更新规划 keeps its quotes).</summary>
+    private static string Unquote(string s)
+    {
+        s = s.Trim('《', '》');
+        return s.Length > 2 && s[0] == '“' && s[^1] == '”' && s.IndexOf('”') == s.Length - 1 ? s[1..^1] : s;
+    }
 
     /// <summary>
     /// Where the title does not name the region: the zone or district the text speaks of, named with the city
@@ -197,6 +221,8 @@ public static partial class MetadataDetector
         }
     }
 
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,14}?(?:省|自治区|市|自治州|地区|盟|区|县|旗))(?:人民政府|人民政府办公厅|人民政府办公室)(?:关于印发|文件$|$)")]
+    private static partial Regex IssuingGovernment();
     [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)(?:[（(][^）)]{4,20}[）)])?》?)的通知")] private static partial Regex Notice();
     [GeneratedRegex(@"(规划|纲要|计划)(（\d{4}\s*[-—–－~至]\s*\d{4}\s*年?）)?$")] private static partial Regex TitleEnd();
     [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
