@@ -36,10 +36,10 @@ public static partial class SyntheticPlans
     private static readonly Lazy<string[]> Cities = new(() =>
         Gazetteer.Cities.Where(c => c.FullName == c.Name + "市" && !Originals.Contains(c.Name)).Select(c => c.Name).Distinct().ToArray());
 
-    /// <summary>Two-character names that are no real prefecture city; a fixed shuffle so neighbours differ.</summary>
+    /// <summary>Two-character names that are no real city or county (永安市 is real); a fixed shuffle so neighbours differ.</summary>
     private static readonly Lazy<string[]> Invented = new(() =>
     {
-        var real = Gazetteer.Cities.Select(c => c.Name).Concat(Originals).ToHashSet();
+        var real = Gazetteer.All.Select(d => Gazetteer.ShortForm(d.Name)).Concat(Originals).ToHashSet();
         var names = First.Distinct().SelectMany(a => Second.Distinct().Where(b => b != a).Select(b => $"{a}{b}"))
             .Where(n => !real.Contains(n)).ToArray();
         new Random(7).Shuffle(names);

@@ -21,6 +21,9 @@ public sealed class PlanMetadata
     public string? IssuedDate { get; set; }
     /// <summary>The region one level up: the city a district or zone plan names, the province of a city.</summary>
     public string? ParentRegion { get; set; }
+    /// <summary>The region with the divisions above it, as the gazetteer names it (上海市黄浦区, 浙江省舟山市普陀区),
+    /// when the region is a division the gazetteer holds and, for a namesake, the text tells which.</summary>
+    public string? FullRegion { get; set; }
     /// <summary>Titles of the plans this one names as its basis (以《…》为依据).</summary>
     public List<string> BasedOn { get; } = new();
 }

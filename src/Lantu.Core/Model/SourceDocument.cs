@@ -18,7 +18,7 @@ public sealed class SourceDocument
     /// <summary>The ingested file's name (no directory).</summary>
     public string FileName { get; }
 
-    /// <summary>"text", "docx" or "pdf".</summary>
+    /// <summary>"text", "markdown", "html", "docx", "doc" or "pdf".</summary>
     public string Format { get; }
 
     /// <summary>The encoding the bytes were decoded from (for text), or the container format.</summary>

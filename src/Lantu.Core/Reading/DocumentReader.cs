@@ -28,7 +28,8 @@ public static class DocumentReader
             ContainerKind.Zip => DocxReader.Read(bytes, fileName, budget),
             ContainerKind.Pdf => PdfReader.Read(bytes, fileName, budget),
             ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName, budget),
-            _ => TextReader.Read(bytes, fileName, budget),
+            ContainerKind.Html => HtmlReader.Read(bytes, fileName, budget),
+            _ => MarkdownText.Convert(TextReader.Read(bytes, fileName, budget)),
         };
         budget.CheckLines(document.Lines.Count);
         return document;
@@ -40,13 +41,14 @@ public static class DocumentReader
             throw new DocumentReadException(fileName, $"文件过大：{length / (1024 * 1024)} MB，上限为 {limits.MaxFileBytes / (1024 * 1024)} MB ({length} bytes; the limit is {limits.MaxFileBytes})");
     }
 
-    private enum ContainerKind { Text, Zip, Pdf, OleCompound }
+    private enum ContainerKind { Text, Zip, Pdf, OleCompound, Html }
 
     private static ContainerKind Sniff(ReadOnlySpan<byte> b)
     {
         if (b.StartsWith("PK\x03\x04"u8) || b.StartsWith("PK\x05\x06"u8)) return ContainerKind.Zip;
         if (b.StartsWith("%PDF-"u8)) return ContainerKind.Pdf;
         if (b.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return ContainerKind.OleCompound;
+        if (Html.HtmlSniffer.LooksLikeHtml(b)) return ContainerKind.Html;
         return ContainerKind.Text;
     }
 }

@@ -39,7 +39,7 @@ public static class TextReader
             return (Strict(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, 0, fileName, utf16), utf16);
 
         if (LooksBinary(bytes))
-            throw new DocumentReadException(fileName, "这是二进制文件，不是文本或支持的文档格式 (binary data: control bytes found; supported formats are text, .docx and .pdf)");
+            throw new DocumentReadException(fileName, "这是二进制文件，不是文本或支持的文档格式 (binary data: control bytes found; supported formats are text, Markdown, web pages (.html), .docx, .doc and .pdf)");
 
         try { return (new UTF8Encoding(false, true).GetString(bytes), "utf-8"); }
         catch (DecoderFallbackException) { }

@@ -15,10 +15,16 @@ public static partial class MetadataDetector
 
     public static PlanMetadata Detect(IReadOnlyList<Paragraph> paragraphs)
     {
-        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).ToList();
+        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).Where(l => !FrontMatter().IsMatch(l)).ToList();
         var headText = string.Join("\n", head);
         var meta = new PlanMetadata { Title = FindTitle(head) };
         if (meta.Title is not null) ClassifyTitle(meta);
+        if (meta.Region is null && IssuingRegion(head) is { } issuing)
+        {
+            meta.Region = issuing;
+            RegionPlacement.TrimParentPrefix(meta);
+            meta.Level = LevelOf(meta.Region);
+        }
         if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
         meta.Level ??= LevelOf(meta.Region);
         FindParentRegion(meta, paragraphs);
@@ -30,16 +36,20 @@ public static partial class MetadataDetector
         return meta;
     }
 
-    /// <summary>A district or zone belongs to the city its text names most; a city to its province.</summary>
+    /// <summary>The region placed in the gazetteer (its city or province, its full name), the text telling namesakes
+    /// apart; a zone the gazetteer does not hold belongs to the city its text names most.</summary>
     public static void FindParentRegion(PlanMetadata meta, IReadOnlyList<Paragraph> paragraphs)
     {
+        var text = string.Concat(paragraphs.Select(p => p.Text));
+        if (meta.Level is "县区" or "开发区" or "市" && RegionPlacement.Place(meta, text) is not null) return;
         meta.ParentRegion = meta.Level switch
         {
-            "县区" or "开发区" => Regions.Gazetteer.MostMentionedCity(string.Concat(paragraphs.Select(p => p.Text)), meta.Region),
+            "县区" or "开发区" => Regions.Gazetteer.MostMentionedCity(text, meta.Region),
             "市" when meta.Region is not null => Regions.Gazetteer.ProvinceOf(meta.Region),
             "省" => NationalRegion,
             _ => null,
         };
+        if (meta.Level == "省") meta.FullRegion = meta.Region;
     }
 
     /// <summary>Re-derives region, level, kind and subject after a title was given by hand.</summary>
@@ -50,6 +60,7 @@ public static partial class MetadataDetector
         if (region.Success) meta.Region = region.Groups[1].Value;
         var national = National().Match(title);
         if (national.Success) { meta.Region = NationalRegion; region = national; }
+        RegionPlacement.TrimParentPrefix(meta);
         meta.Level = LevelOf(meta.Region);
         if (title.Contains("国民经济和社会发展") || title.EndsWith("纲要") || title.Contains("总体规划"))
             meta.Kind = "总体规划";
@@ -89,7 +100,25 @@ public static partial class MetadataDetector
         return null;
     }
 
-    private static string Unquote(string s) => s.Trim('《', '》', '“', '”');
+    /// <summary>Where the title names no region (“十四五”城市更新规划): the government that issues it, from the
+    /// notice (上海市黄浦区人民政府关于印发…) or the issuer's line, when that is a division the gazetteer knows.</summary>
+    private static string? IssuingRegion(List<string> head)
+    {
+        foreach (var line in head)
+        {
+            var issuer = IssuingGovernment().Match(line);
+            if (issuer.Success && RegionPlacement.LevelOf(issuer.Groups[1].Value) is not null) return issuer.Groups[1].Value;
+        }
+        return null;
+    }
+
+    /// <summary>The title without its book-title marks, and without quotes only when they enclose all of it
+    /// (“十四五”城市更新规划 keeps its quotes).</summary>
+    private static string Unquote(string s)
+    {
+        s = s.Trim('《', '》');
+        return s.Length > 2 && s[0] == '“' && s[^1] == '”' && s.IndexOf('”') == s.Length - 1 ? s[1..^1] : s;
+    }
 
     /// <summary>
     /// Where the title does not name the region: the zone or district the text speaks of, named with the city
@@ -120,6 +149,7 @@ public static partial class MetadataDetector
     {
         null => null,
         NationalRegion => "国家",
+        _ when RegionPlacement.LevelOf(region) is { } level => level,
         _ when region.EndsWith("省") || region.EndsWith("自治区") && !region.Contains("市") => "省",
         _ when DevZone().IsMatch(region) => "开发区",
         _ when region.EndsWith("市") || region.EndsWith("自治州") || region.EndsWith("地区") => "市",
@@ -131,22 +161,24 @@ public static partial class MetadataDetector
     public static void FindPeriod(PlanMetadata meta, string title, string headText)
     {
         if (meta.PeriodStart is not null) return;
+        // The title decides; the opening text only when the title gives neither years nor a five-year plan, and then
+        // never the years of another document it cites (《…“十三五”规划（2016-2020年）》).
         var range = YearRange().Match(title);
-        if (!range.Success) range = YearRange().Match(headText);
+        var fyp = FiveYearPlan().Match(title);
+        if (!range.Success && !fyp.Success)
+        {
+            range = YearRangesOutsideTitles(headText).FirstOrDefault() ?? range;
+            if (!range.Success) fyp = MostMentionedFiveYearPlan(headText) ?? fyp;
+        }
         if (range.Success)
         {
             meta.PeriodStart = int.Parse(range.Groups[1].Value);
             meta.PeriodEnd = int.Parse(range.Groups[2].Value);
         }
-        else
+        else if (fyp.Success)
         {
-            var fyp = FiveYearPlan().Match(title);
-            if (!fyp.Success) fyp = FiveYearPlan().Match(headText);
-            if (fyp.Success)
-            {
-                int n = fyp.Groups[3].Success ? 10 + ChineseNumerals.Digit(fyp.Groups[3].Value[0]) : ChineseNumerals.Parse(fyp.Groups[1].Value + fyp.Groups[2].Value);
-                if (n >= 3) { meta.PeriodStart = 1966 + 5 * (n - 3); meta.PeriodEnd = meta.PeriodStart + 4; }
-            }
+            int n = FiveYearPlanNumber(fyp);
+            if (n >= 3) { meta.PeriodStart = 1966 + 5 * (n - 3); meta.PeriodEnd = meta.PeriodStart + 4; }
         }
         var horizon = Horizon().Match(title);
         if (!horizon.Success) horizon = Horizon().Match(headText);
@@ -156,6 +188,18 @@ public static partial class MetadataDetector
             meta.HorizonYear = y.All(char.IsAsciiDigit) ? int.Parse(y) : ChineseNumerals.ParseYear(y);
         }
     }
+
+    private static int FiveYearPlanNumber(Match fyp) =>
+        fyp.Groups[3].Success ? 10 + ChineseNumerals.Digit(fyp.Groups[3].Value[0]) : ChineseNumerals.Parse(fyp.Groups[1].Value + fyp.Groups[2].Value);
+
+    private static IEnumerable<Match> YearRangesOutsideTitles(string text) =>
+        YearRange().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index));
+
+    /// <summary>The five-year plan the opening text names most outside cited titles (a 十四五 plan reviews 十三五 once
+    /// or twice but speaks of 十四五 throughout); the later one on a tie.</summary>
+    private static Match? MostMentionedFiveYearPlan(string text) =>
+        FiveYearPlan().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index))
+            .GroupBy(FiveYearPlanNumber).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.First();
 
     private static void FindIssue(PlanMetadata meta, List<string> head)
     {
@@ -177,18 +221,22 @@ public static partial class MetadataDetector
         }
     }
 
-    [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)》?)的通知")] private static partial Regex Notice();
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,14}?(?:省|自治区|市|自治州|地区|盟|区|县|旗))(?:人民政府|人民政府办公厅|人民政府办公室)(?:关于印发|文件$|$)")]
+    private static partial Regex IssuingGovernment();
+    [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)(?:[（(][^）)]{4,20}[）)])?》?)的通知")] private static partial Regex Notice();
     [GeneratedRegex(@"(规划|纲要|计划)(（\d{4}\s*[-—–－~至]\s*\d{4}\s*年?）)?$")] private static partial Regex TitleEnd();
     [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
     [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
     [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
     [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,12}规划)")] private static partial Regex RegionPrefix();
     [GeneratedRegex(@"^(?:中华人民共和国|全国|国家)(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,16}规划)")] private static partial Regex National();
-    [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
+    [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(?:时期)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
+    /// <summary>A web site's lines around an article: breadcrumb, 索引号 box, date/source/font-size line, disclaimer.</summary>
+    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|所在位置|位置|索引号|发布时间|发布日期|发文日期|生成日期|成文日期|信息来源|来源|字号|字体|【字体|浏览次数|访问次数|点击数|免责声明|分享到|主题分类|组配分类|发布机构|公开方式|文章来源|作者|责任编辑)\s*[:：]?|首页\s*[>＞›»/]|[>＞›»]\s*[\u4e00-\u9fa5]{2,12}\s*[>＞›»]")] private static partial Regex FrontMatter();
     [GeneratedRegex(@"([\u4e00-\u9fa5]{2})(台商投资区|经济技术开发区|高新技术产业开发区|综合实验区|开发区|新区|投资区|高新区)")] private static partial Regex RegionMention();
     [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();
     [GeneratedRegex(@"(20\d{2}|19\d{2})\s*[-—–－~至]\s*(20\d{2})\s*年?")] private static partial Regex YearRange();
-    [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年|“十([一二三四五六七八九])五”")] private static partial Regex FiveYearPlan();
+    [GeneratedRegex(@"第(十?)([一二三四五六七八九]?)个五年|[“""『]?十([一二三四五六七八九])五[”""』]?(?=时期|规划|期间|[\u4e00-\u9fa5]{0,12}规划|”|$)")] private static partial Regex FiveYearPlan();
     [GeneratedRegex(@"([二〇ΟO○零一三四五六七八九]{4}|20\d{2})\s*年远景目标")] private static partial Regex Horizon();
     [GeneratedRegex(@"[\u4e00-\u9fa5]{1,6}〔\d{4}〕\d+号")] private static partial Regex DocNumber();
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,20}(?:人民政府|人民政府办公厅|委员会|管委会|发展和改革委员会))(?:文件)?$")] private static partial Regex IssuerLine();
