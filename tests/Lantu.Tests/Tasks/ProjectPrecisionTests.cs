@@ -19,7 +19,7 @@ public class ProjectPrecisionTests(ITestOutputHelper output)
         var derived = ProjectDeriver.Derive(Samples.Parsed(plan)).Select(p => $"{plan}|{p.LineStart}|{p.Name}").ToList();
         var correct = LabelledProjects.Projects.Where(l => l.StartsWith(plan + "|")).ToHashSet();
         var wrong = LabelledProjects.Noise.Where(l => l.StartsWith(plan + "|")).ToHashSet();
-        Assert.Empty(derived.Where(d => !correct.Contains(d) && !wrong.Contains(d)));
+        Assert.DoesNotContain(derived, d => !correct.Contains(d) && !wrong.Contains(d));
         int right = derived.Count(correct.Contains);
         output.WriteLine($"{plan}: derived {derived.Count}, projects {right}, noise {derived.Count - right}, " +
                          $"precision {100.0 * right / derived.Count:F1}%, labelled projects found {right}/{correct.Count}");
