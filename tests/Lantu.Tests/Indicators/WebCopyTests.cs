@@ -130,3 +130,39 @@ public class WebCopyTests(ITestOutputHelper output)
         SamplePlans.AssertRows(table with { Rows = table.Rows.Take(expected.Length - knownWrong).ToList() }, expected[..^knownWrong]);
     }
 }
+
+/// <summary>A table the web-copy reader was not built on: the national 14th five-year plan's 表1 (real, in
+/// tests/Lantu.Tests/Fixtures), copied as web text in each layout, must give the same rows as its tab-separated
+/// original (hand-checked in <c>NationalPlanTests</c>): 类别 printed once per group, units in the names, 〔〕 totals,
+/// 60.6* base values dated by the notes.</summary>
+public class NationalWebCopyTests(ITestOutputHelper output)
+{
+    private static readonly string Fixture = Path.Combine(SamplePlans.RepoRoot(), "tests", "Lantu.Tests", "Fixtures", "national-14th-excerpt.txt");
+
+    private static string Summary(IndicatorRow r) =>
+        $"{r}|{r.BaseYear}|{r.TargetYear}|{r.Parsed?.Kind}|{r.Parsed?.Value}";
+
+    [Theory]
+    [InlineData(WebCopyTests.Layout.RowBlocks)]
+    [InlineData(WebCopyTests.Layout.BlankAfterCell)]
+    [InlineData(WebCopyTests.Layout.Continuous)]
+    public void National_table_as_copied_web_text(WebCopyTests.Layout layout)
+    {
+        var lines = File.ReadAllLines(Fixture).ToList();
+        var original = IndicatorExtractor.ExtractTables(Normalizer.Normalize(new SourceDocument("n.txt", "text", "utf-8", lines))).Single();
+        var copied = new List<string>();
+        for (int i = 1; i <= lines.Count; i++)
+        {
+            if (i < original.Region.HeaderStart || i > original.Region.BodyEnd) { copied.Add(lines[i - 1]); continue; }
+            copied.AddRange(WebCopyTests.WebText(lines.Skip(original.Region.HeaderStart - 1).Take(original.Region.BodyEnd - original.Region.HeaderStart + 1).Where(l => l.Contains('\t')).ToList(), layout));
+            i = original.Region.BodyEnd;
+        }
+        var table = IndicatorExtractor.ExtractTables(Normalizer.Normalize(new SourceDocument("n.txt", "text", "utf-8", copied))).SingleOrDefault();
+        var expected = original.Rows.Select(r => r.ToString()).ToArray();
+        var (exact, right, cells) = WebCopyTests.Score(table, expected);
+        output.WriteLine($"national 表1 {layout}: rows {exact}/{expected.Length}, cells {right}/{cells}");
+        Assert.NotNull(table);
+        Assert.Equal(TableShape.CellLines, table.Region.Shape);
+        Assert.Equal(original.Rows.Select(Summary), table.Rows.Select(Summary));
+    }
+}
