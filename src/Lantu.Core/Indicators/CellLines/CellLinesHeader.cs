@@ -30,19 +30,18 @@ public static class CellLinesHeader
         return cells >= MinCells && labels >= MinCells ? end : null;
     }
 
-    /// <summary>A line holding one header label, or a fragment of one (属性, 值, /[累计], 长（%）).</summary>
+    /// <summary>A line holding one header label (年均增长/[累计] counts as one), or a fragment of one
+    /// (属性, 值, /[累计], 长（%）).</summary>
     private static bool IsHeaderCell(string line)
     {
         var c = HeaderReader.Compact(line);
         if (c.Length > MaxCellLength) return false;
         var tokens = HeaderReader.Tokens(c);
-        if (tokens.Count > 1) return Joined(tokens);
+        if (tokens.Count > 1) return tokens.Count == 2 && tokens.All(t => t.Kind == "growth");
         if (tokens.Count == 1) return HeaderReader.LooksLikeHeader(c);
-        return c.Length <= 4 && !FlatTableReader.IsValueLike(c) && !CellKinds.IsNameLike(c) || c.StartsWith('/') || c.StartsWith('[') || c.StartsWith('（') || c.StartsWith('(');
+        if (c[0] is '/' or '[' or '（' or '(') return true;
+        return c.Length <= 4 && !FlatTableReader.IsValueLike(c) && !CellKinds.IsNameLike(c);
     }
-
-    /// <summary>Two tokens that read as one label (年均增长/[累计]).</summary>
-    private static bool Joined(List<(string Kind, string Text)> tokens) => tokens.Count == 2 && tokens[1].Kind == "growth" && tokens[0].Kind == "growth";
 
     /// <summary>The header labels, one per header cell, with broken cells joined: a line continues the cell above
     /// when the two together read as one label that the line alone is not (2025年目标 + 值, 年均增长 + /[累计]) or when

@@ -11,6 +11,8 @@ namespace Lantu.Core.Indicators.CellLines;
 public sealed class CellRowPlacer(TableSchema schema)
 {
     private readonly IReadOnlyList<TableColumn> cols = schema.Columns;
+    /// <summary>The last sequence number placed, to tell the next row's number from a figure.</summary>
+    private int lastSeq;
     private int NameCol => Index(ColumnRole.Name);
     private int Index(ColumnRole role) => cols.ToList().FindIndex(c => c.Role == role);
 
@@ -39,8 +41,6 @@ public sealed class CellRowPlacer(TableSchema schema)
         return rows;
     }
 
-    private int lastSeq;
-
     /// <summary>A bare number is a sequence number when a name follows it and it comes where a row can begin: the
     /// next number in order, or after a complete row.</summary>
     private bool OpensRow(PlacedRow? row, IReadOnlyList<StreamCell> cells, int i)
@@ -68,7 +68,7 @@ public sealed class CellRowPlacer(TableSchema schema)
             return nameLike && kind == CellKind.Text && NextInBlock(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value or CellKind.Text;
         }
         if (kind == CellKind.Text && nameLike && Complete(row)) return true;
-        return NextFree(row, kind, cells[i].Text) < 0 && nameLike;
+        return NextFree(row, kind) < 0 && nameLike;
     }
 
     /// <summary>Every column that follows the name has been passed, or the attribute closing the row is placed.</summary>
@@ -113,14 +113,14 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (kind == CellKind.Attribute && attr >= 0) { row.Cells[attr] = text; row.Position = Math.Max(row.Position, attr); return; }
         if (unit > row.Position && (kind == CellKind.Unit || FlatTableReader.IsDash(text)))
         { row.Cells[unit] = text; row.Position = unit; return; }
-        int c = NextFree(row, kind, text);
+        int c = NextFree(row, kind);
         if (c < 0) { row.Notes.Add(text); return; }
         row.Cells[c] = text;
         row.Position = c;
     }
 
     /// <summary>The next column after the current one that takes a value or a note.</summary>
-    private int NextFree(PlacedRow row, CellKind kind, string text)
+    private int NextFree(PlacedRow row, CellKind kind)
     {
         for (int c = Math.Max(row.Position + 1, 0); c < cols.Count; c++)
         {
