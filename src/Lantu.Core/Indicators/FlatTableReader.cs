@@ -274,6 +274,8 @@ public static partial class FlatTableReader
     public static bool IsValueLike(string t) =>
         IsAttr(t) || NumericStart().IsMatch(t) || Dash().IsMatch(t) || ValueWord().IsMatch(t);
 
+    public static bool IsDash(string t) => Dash().IsMatch(t);
+
     private static bool IsCompleteValue(string t) => NumericStart().IsMatch(t) || Dash().IsMatch(t);
 
     [GeneratedRegex(@"^(?:[—–\-－]\d{1,4}[—–\-－]|第\d{1,4}页(?:共\d+页)?|\d{1,4}/\d{1,4})$")]

@@ -39,9 +39,12 @@ public static class IndicatorExtractor
         var tables = new List<IndicatorTable>();
         foreach (var region in TableLocator.Locate(doc))
         {
-            var (schema, raws) = region.Shape == TableShape.Flat
-                ? FlatTableReader.Read(doc, region)
-                : TabTableReader.Read(doc, region);
+            var (schema, raws) = region.Shape switch
+            {
+                TableShape.Flat => FlatTableReader.Read(doc, region),
+                TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
+                _ => TabTableReader.Read(doc, region),
+            };
             if (schema.Columns.Count == 0 || raws.Count == 0) continue;
             var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
             TableNotes.Apply(doc, region, rows);

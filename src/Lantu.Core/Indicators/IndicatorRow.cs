@@ -40,6 +40,9 @@ public sealed class IndicatorRow
     [JsonPropertyName("base_year")] public int? BaseYear { get; set; }
     /// <summary>The year of <see cref="Target"/> where the header states it.</summary>
     [JsonPropertyName("target_year")] public int? TargetYear { get; set; }
+    /// <summary>Every target of the row by year, when the table has more than one target column (2025年 and 2035年,
+    /// 目标值（2030年）…); <see cref="Target"/> holds the first of them. Null for a single target column.</summary>
+    [JsonPropertyName("targets")] public Dictionary<int, string>? Targets { get; set; }
     /// <summary>For prose targets: the line where the same indicator's table row starts, when one exists.</summary>
     [JsonPropertyName("linked_line")] public int? LinkedLine { get; set; }
     /// <summary>The typed target (of <see cref="Target"/>, or of <see cref="Growth"/> when the target cell is empty).</summary>

@@ -102,9 +102,12 @@ public static class RowAssembler
                     case ColumnRole.Target: row.Target = text; break;
                     case ColumnRole.Growth: row.Growth = text; break;
                     case ColumnRole.Actual: row.Actual = text; break;
+                    case ColumnRole.FurtherTarget: (row.Targets ??= new())[values[v].Year!.Value] = text; break;
                     default: (row.Extra ??= new())[values[v].Label] = text; break;
                 }
             }
+            if (row.Targets is not null) row.Targets = TargetsByYear(schema, row);
+            if (row.Unit is null && ValueUnits.Common(row) is { } valueUnit) row.Unit = valueUnit;
             if (row.Growth is null && row.Target is not null && schema.Has(ColumnRole.Growth)
                 && TabTableReader.LooksLikeGrowth(row.Target, row.Unit ?? ""))
             {
@@ -119,6 +122,15 @@ public static class RowAssembler
             prevRow = row;
         }
         return result;
+    }
+
+    /// <summary>Every target of the row in year order, the first target column's included.</summary>
+    private static Dictionary<int, string> TargetsByYear(TableSchema schema, IndicatorRow row)
+    {
+        var all = new Dictionary<int, string>();
+        if (row.Target is not null && schema.TargetYear is int first) all[first] = row.Target;
+        foreach (var (year, text) in row.Targets!.OrderBy(t => t.Key)) all[year] = text;
+        return all;
     }
 
     /// <summary>The target cell parsed; the growth cell when the target is empty or not available.</summary>

@@ -80,6 +80,11 @@ public static partial class TableLocator
         var title = HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
         bool tabbed = Enumerable.Range(headerStart, Math.Min(6, n - headerStart + 1)).Any(j => Raw(doc, j).Contains('\t'));
         if (tabbed) return TabRegion(doc, captionLine, headerStart, title);
+        if (CellLines.CellLinesHeader.FindEnd(doc, headerStart) is int headerEnd)
+        {
+            var header = string.Join(" ", Enumerable.Range(headerStart, headerEnd - headerStart + 1).Select(j => doc.CleanLine(j)));
+            return CellLines.CellLinesBody.Region(doc, captionLine, headerStart, headerEnd, title, IsReview(title, header));
+        }
         return FlatRegion(doc, captionLine, headerStart, title);
     }
 

@@ -37,6 +37,13 @@ public static partial class TableNotes
             foreach (var row in rows)
                 if (row.Base is { } b && Marked(b, mark)) row.BaseYear = year;
         }
+        if (BracketedYear().Match(text) is { Success: true } br)
+        {
+            // （）内为2019年数据: a base value printed in brackets is that year's figure.
+            int year = int.Parse(br.Groups["year"].Value);
+            foreach (var row in rows)
+                if (row.Base is { } b && InBrackets().IsMatch(b.Trim())) row.BaseYear = year;
+        }
     }
 
     private static bool Marked(string cell, string mark)
@@ -50,4 +57,9 @@ public static partial class TableNotes
     // 带*的为2019年数据 / 标*的为2019年数 / *为2019年数据 / 带※号的指标为2019年数据
     [GeneratedRegex(@"(?:带|标有?|加)?(?<mark>[*＊※])号?(?:的|者)?(?:指标|数据|数值)?(?:为|是)(?<year>(?:19|20)\d{2})年(?:的)?(?:数据|数|值)")]
     private static partial Regex MarkedYear();
+    // （）内为2019年数据 / 括号内数据为2019年数 / ()内为2019年数值
+    [GeneratedRegex(@"(?:[（(]\s*[)）]|括号)内(?:的)?(?:数据|数值|数)?(?:为|是)(?<year>(?:19|20)\d{2})年(?:的)?(?:数据|数|值)")]
+    private static partial Regex BracketedYear();
+    [GeneratedRegex(@"^[（(][^（()）]+[)）]$")]
+    private static partial Regex InBrackets();
 }

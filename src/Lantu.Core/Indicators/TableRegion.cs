@@ -9,6 +9,9 @@ public enum TableShape
     CellPerLine,
     /// <summary>PDF text: cells separated by spaces and wrapped over several lines.</summary>
     Flat,
+    /// <summary>Text copied from a web page: one cell per line without tabs, covered cells of merged cells not
+    /// printed, rows told apart by what their cells look like.</summary>
+    CellLines,
 }
 
 /// <summary>Where an indicator table is: its title, header and body lines (1-based, inclusive).</summary>

@@ -3,16 +3,20 @@ using System.Text.RegularExpressions;
 namespace Lantu.Core.Indicators;
 
 /// <summary>What a column of an indicator table holds.</summary>
-public enum ColumnRole { Category, Seq, Name, SubName, Unit, Base, Target, Growth, Actual, Attribute, Note, Extra }
+public enum ColumnRole { Category, Seq, Name, SubName, Unit, Base, Target, Growth, Actual, Attribute, Note, Extra,
+    /// <summary>A second or later target year (2035年 after 2025年): kept in <see cref="IndicatorRow.Targets"/>.</summary>
+    FurtherTarget }
 
 /// <summary>One column: its role and the header label it was read from ("规划目标/年均增长 [累计]").</summary>
 public sealed record TableColumn(ColumnRole Role, string Label)
 {
     /// <summary>Columns sharing a spanning header cell (目标 and 年均增幅 under 2025年) share a group id.</summary>
     public int Group { get; init; } = -1;
-    public bool IsValue => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Growth or ColumnRole.Actual or ColumnRole.Extra;
+    /// <summary>The year the header gives the column (2025年目标, 目标值（2030年）), if any.</summary>
+    public int? Year { get; init; }
+    public bool IsValue => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Growth or ColumnRole.Actual or ColumnRole.Extra or ColumnRole.FurtherTarget;
     /// <summary>Level columns (base, target, actual) as opposed to growth columns.</summary>
-    public bool IsPrimary => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Actual;
+    public bool IsPrimary => Role is ColumnRole.Base or ColumnRole.Target or ColumnRole.Actual or ColumnRole.FurtherTarget;
 }
 
 /// <summary>The columns of an indicator table, read from its header, and the table's kind and years.</summary>
@@ -35,7 +39,7 @@ public sealed class TableSchema
 public static partial class HeaderReader
 {
     /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
-    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量)?(?:\(%\)|（%）)?(?:/?[\[〔【]?(?:五年)?累计[\]〕】]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?))")]
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|进展评价|评价|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量)?(?:\(%\)|（%）)?(?:/?[\[〔【]?(?:五年)?累计[\]〕】]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?)(?:[（(](?:19|20)\d{2}年?[）)])?)")]
     public static partial Regex LabelToken();
 
     [GeneratedRegex(@"(\d{4})")]
@@ -103,6 +107,9 @@ public static partial class HeaderReader
     {
         var tokens = FlatTokens(headerLines);
         int attr = tokens.FindIndex(t => t.Kind == "attr");
+        // Labels after 属性 are sub-labels of spanning columns only when 属性 closes the top row; an attribute column
+        // before the unit or the values (序号 指标 属性 单位 2025年目标) is just another column.
+        if (attr >= 0 && tokens.Skip(attr + 1).Any(t => t.Kind is "unit" or "name" or "seq" or "cat")) attr = -1;
         var top = attr >= 0 ? tokens.Take(attr + 1).ToList() : tokens;
         var subs = attr >= 0 ? tokens.Skip(attr + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
         var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val" || (x.t.Kind is "status" && subs.Count > 0)).Select(x => x.i).ToList();
@@ -189,6 +196,7 @@ public static partial class HeaderReader
     {
         var years = labels.SelectMany(l => Year().Matches(l.Group + l.Sub).Select(m => int.Parse(m.Value))).Where(y => y is > 1990 and < 2100).ToList();
         int? maxYear = years.Count > 0 ? years.Max() : null;
+        int? minYear = years.Count > 0 ? years.Min() : null;
         var cols = new List<TableColumn>();
         int? baseYear = null, targetYear = null;
         foreach (var (g, s, k0, span) in labels)
@@ -224,23 +232,29 @@ public static partial class HeaderReader
                         else if (actualGroup || Regex.IsMatch(full, "完成|实际|实绩|实现|预计")) role = ColumnRole.Actual;
                         else role = ColumnRole.Target;
                     }
-                    else
-                    {
-                        if (Regex.IsMatch(full, "基期|基数|现状|实绩|实际")) role = ColumnRole.Base;
-                        else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
-                        else role = ColumnRole.Target;
-                    }
+                    else role = TargetTableRole(full, year, minYear, maxYear);
                     break;
                 default: role = ColumnRole.Extra; break;
             }
             if (role == ColumnRole.Base && baseYear is null) baseYear = year;
             if (role == ColumnRole.Target && targetYear is null) targetYear = year;
-            if (role is ColumnRole.Target && cols.Any(c => c.Role == ColumnRole.Target)) role = ColumnRole.Extra;
+            if (role is ColumnRole.Target && cols.FirstOrDefault(c => c.Role == ColumnRole.Target) is { } first)
+                role = !review && year is not null && first.Year is not null && year != first.Year ? ColumnRole.FurtherTarget : ColumnRole.Extra;
             if (role is ColumnRole.Base && cols.Any(c => c.Role == ColumnRole.Base)) role = ColumnRole.Extra;
             if (role is ColumnRole.Actual && cols.Any(c => c.Role == ColumnRole.Actual)) role = ColumnRole.Extra;
             if (role is ColumnRole.Growth && cols.Any(c => c.Role == ColumnRole.Growth)) role = ColumnRole.Extra;
-            cols.Add(new TableColumn(role, label) { Group = span });
+            cols.Add(new TableColumn(role, label) { Group = span, Year = year });
         }
         return new TableSchema { Columns = cols, Kind = review ? "review" : "target", BaseYear = baseYear, TargetYear = targetYear ?? maxYear };
+    }
+
+    /// <summary>A value column of a target table: a base when its label says so (基期, 现状, 实绩, 预计) or when it is
+    /// the earliest of several unqualified years; otherwise a target (2025年, 2025年目标, 目标值（2035年）).</summary>
+    private static ColumnRole TargetTableRole(string label, int? year, int? minYear, int? maxYear)
+    {
+        bool targetWord = Regex.IsMatch(label, "目标|预期|规划");
+        if (!targetWord && Regex.IsMatch(label, "基期|基数|现状|实绩|实际|预计|完成")) return ColumnRole.Base;
+        if (!targetWord && year is not null && year == minYear && minYear < maxYear) return ColumnRole.Base;
+        return ColumnRole.Target;
     }
 }

@@ -216,9 +216,10 @@ public static partial class TargetParser
     }
 
     private const string N = @"(?<n>\d+(?:\.\d+)?)";
-    private const string U = @"(?<u>%|‰|个百分点|百分点|万亿元|亿元|万元|元|亿美元|美元|万人次|万人|人次|人|万标箱|标箱|万吨|吨|万亩|亿条|万个|个|件|家|张|套|岁|年|天|次|项|条|所|座|公里|平方米|万平方米|万户|户|万亿|万|亿|千)?";
+    private const string U = @"(?<u>%|‰|个百分点|百分点|万亿元|亿元|万元|元|亿美元|美元|万人次|万人|人次|人|万标箱|标箱|万吨|吨|万亩|亿条|万个|个|件|家|张|套|岁|年|天|次|项|条|所|座|平方公里|万平方米|平方米|亿立方米|万立方米|立方米|公里|千米|km|万千瓦|千瓦时|万户|户|万亿|万|亿|千)?";
 
-    [GeneratedRegex(@"(?<=\S)[*＊※\u2460-\u2473]+$")]
+    /// <summary>A note mark after a value: 60.6*, 3.2①, or a note number glued after a percent sign (60%2).</summary>
+    [GeneratedRegex(@"(?<=\S)[*＊※\u2460-\u2473]+$|(?<=[%‰])\d{1,2}$")]
     private static partial Regex FootnoteMark();
     [GeneratedRegex(@"^([^、，,；;]+)[、，,；;]\s*(?:力争|争取|并|且|其中|确保)")]
     private static partial Regex SecondaryClause();

@@ -24,17 +24,18 @@ public static partial class Units
         var t = Strip(text);
         if (t.Length == 0) return false;
         if (KnownSet.Contains(t)) return true;
+        if (AlternativeUnit().Match(t) is { Success: true } alt) return IsUnit(alt.Groups[1].Value) && IsUnit(alt.Groups[2].Value); // 万户（套）
         return UnitShape().IsMatch(t) && t.Length <= 8;
     }
 
     /// <summary>Splits a unit printed at the end of a name: 地区生产总值（亿元） → (地区生产总值, 亿元).</summary>
     public static (string Name, string? Unit) SplitNameUnit(string name)
     {
-        var m = TrailingParen().Match(name);
-        if (m.Success && m.Index > 0)
+        int open = TrailingBracketStart(name);
+        if (open > 0)
         {
-            var inner = m.Groups[1].Value.Trim();
-            if (IsUnit(inner)) return (name[..m.Index].TrimEnd(), Strip(inner));
+            var inner = name[(open + 1)..].TrimEnd()[..^1].Trim();
+            if (IsUnit(inner)) return (name[..open].TrimEnd(), Strip(inner));
         }
         return (name, null);
     }
@@ -58,10 +59,25 @@ public static partial class Units
         return (u, scale);
     }
 
-    public static string Strip(string s) => s.Replace(" ", "").Replace("\u3000", "").Trim();
+    public static string Strip(string s) => s.Replace(" ", "").Replace("\u3000", "").Replace('％', '%').Trim();
 
-    [GeneratedRegex(@"[（(]([^（()）]{1,12})[)）]\s*$")]
-    private static partial Regex TrailingParen();
+    /// <summary>Where the bracket closing the name opens, nested brackets allowed (棚户区改造（万户（套））); -1 when
+    /// the name does not end with a bracket.</summary>
+    private static int TrailingBracketStart(string name)
+    {
+        var t = name.TrimEnd();
+        if (t.Length == 0 || t[^1] is not ('）' or ')')) return -1;
+        int depth = 0;
+        for (int i = t.Length - 1; i >= 0; i--)
+        {
+            if (t[i] is '）' or ')') depth++;
+            else if (t[i] is '（' or '(' && --depth == 0) return t.Length - i > 14 ? -1 : i;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^([^（()）]+)[（(]([^（()）]+)[)）]$")]
+    private static partial Regex AlternativeUnit();
 
     // Magnitude prefixes followed by unit characters, or a unit with a per-slash: 万元/人, 亿美元, 万平方米.
     [GeneratedRegex(@"^(?:[万亿千百]*(?:元|美元|人|人次|个|件|家|张|套|户|岁|年|天|所|条|座|台|辆|起|次|项|亩|公顷|平方米|平方公里|公里|米|立方米|吨|吨标准煤|标准煤|千克|标箱|千瓦|千瓦时|兆瓦))(?:/[万千百]?(?:人|户|千人|万人|平方米|立方米|元|吨|亩|公顷|年|天|小时))?$|^[%‰]$")]

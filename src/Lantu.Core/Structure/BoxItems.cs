@@ -11,12 +11,18 @@ public static class BoxItems
 {
     private const int TitleMax = 30;
 
-    public static List<BoxItem> From(IReadOnlyList<Paragraph> body)
+    public static List<BoxItem> From(IReadOnlyList<Paragraph> paragraphs)
     {
+        var body = JoinWrapped(paragraphs.Where(p => !BoxItemRules.IsFigureCaption(p.Text) && !BoxItemRules.IsListLabel(p.Text)).ToList());
         var items = new List<BoxItem>();
         for (int i = 0; i < body.Count; i++)
         {
             var p = body[i];
+            if (BoxItemRules.ListedProjects(p.Text) is { } listed)
+            {
+                items.AddRange(listed.Select(name => new BoxItem(name, p.Text, p.LineStart, p.LineEnd)));
+                continue;
+            }
             if (p.Text.Contains('\t'))
             {
                 if (Row(p) is { } row) items.Add(row);
@@ -28,9 +34,24 @@ public static class BoxItems
                 items.Add(new BoxItem(BoxParser.StripMarker(p.Text).Trim(), p.Text + "\n" + next.Text, p.LineStart, next.LineEnd));
                 continue;
             }
-            items.Add(new BoxItem(BoxParser.ItemName(p.Text), p.Text, p.LineStart, p.LineEnd));
+            var name = BoxParser.ItemName(p.Text);
+            if (BoxItemRules.IsNotAProject(name, p.Text)) continue;
+            items.Add(new BoxItem(name, p.Text, p.LineStart, p.LineEnd));
         }
         return items;
+    }
+
+    /// <summary>Paragraphs cut by a line or page break (…长乐区、福清市 / 等地打造…) joined back.</summary>
+    private static List<Paragraph> JoinWrapped(List<Paragraph> body)
+    {
+        var joined = new List<Paragraph>();
+        foreach (var p in body)
+        {
+            if (joined.Count > 0 && !p.Text.Contains('\t') && !joined[^1].Text.Contains('\t') && BoxItemRules.ContinuesPrevious(joined[^1].Text, p.Text))
+                joined[^1] = new Paragraph(joined[^1].LineStart, p.LineEnd, joined[^1].Text + p.Text.Trim());
+            else joined.Add(p);
+        }
+        return joined;
     }
 
     /// <summary>A table row: numbering cells dropped, the first short cell names the item. A header row

@@ -24,7 +24,8 @@ public static partial class BoxParser
             string title = caption.Title;
             if (title.Length == 0 && j < paragraphs.Count && IsTitleLike(paragraphs[j].Text)) title = paragraphs[j++].Text;
             int bodyStart = j;
-            while (j < paragraphs.Count && !ClosesBox(paragraphs[j].Text))
+            while (j < paragraphs.Count && !ClosesBox(paragraphs[j].Text) && !BoxItemRules.IsFigureCaption(paragraphs[j].Text)
+                   && !(j > bodyStart && FrameEnds(paragraphs, bodyStart, j)))
                 if (IsNote(paragraphs[j++].Text)) break; // a note belongs to the box and ends it
             int last = j - 1;
             var body = paragraphs.Skip(bodyStart).Take(last - bodyStart + 1).ToList();
@@ -34,11 +35,20 @@ public static partial class BoxParser
                 Number = caption.Number, Title = title, Kind = table ? "table" : "projects",
                 LineStart = paragraphs[i].LineStart, LineEnd = paragraphs[Math.Max(last, i)].LineEnd,
             };
-            if (!table) box.Items.AddRange(BoxItems.From(body.Where(p => !IsNote(p.Text)).ToList()));
+            if (!table) box.Items.AddRange(ItemsOf(title, body.Where(p => !IsNote(p.Text) && !BoxItemRules.IsFigureCaption(p.Text)).ToList()));
             spans.Add(new Span(box, i, Math.Max(last, i)));
             i = Math.Max(last, i);
         }
         return spans;
+    }
+
+    /// <summary>The box's items; a box whose text names nothing of its own (one paragraph describing the work) is
+    /// one item named by the box's title.</summary>
+    private static List<BoxItem> ItemsOf(string title, List<Paragraph> body)
+    {
+        var items = BoxItems.From(body);
+        if (items.Count > 0 || body.Count == 0 || title.Length == 0) return items;
+        return [new BoxItem(title, string.Join("\n", body.Select(p => p.Text)), body[0].LineStart, body[^1].LineEnd)];
     }
 
     private static bool ClosesBox(string text)
@@ -46,6 +56,18 @@ public static partial class BoxParser
         var h = HeadingRecognizer.Recognize(text);
         return h is not null && NumberingStyle.ClosesBlock(h.Style);
     }
+
+    /// <summary>Two or more blank lines after a box whose paragraphs follow each other without blank lines: the end
+    /// of the box's frame in Word text output, where the box is a one-cell table and the body text resumes after it.
+    /// (In PDF text, blank lines between paragraphs and page breaks are common inside a box, so they end nothing.)</summary>
+    private static bool FrameEnds(IReadOnlyList<Paragraph> paragraphs, int bodyStart, int next)
+    {
+        for (int k = bodyStart + 1; k < next; k++)
+            if (paragraphs[k].LineStart - paragraphs[k - 1].LineEnd > 1) return false;
+        return paragraphs[next].LineStart - paragraphs[next - 1].LineEnd > BlankLinesEndingFrame;
+    }
+
+    private const int BlankLinesEndingFrame = 2;
 
     private static bool IsTitleLike(string text) =>
         text.Length <= 50 && !text.Contains('\t') && !text.Contains('。') && HeadingRecognizer.MatchShape(text) is null;

@@ -1,0 +1,147 @@
+namespace Lantu.Core.Indicators.CellLines;
+
+/// <summary>
+/// Places a stream of cells into rows and columns by what each cell looks like. Before the name: a category (text
+/// followed by a sequence number or a name), a sequence number, then the name; merged cells printed only on the
+/// first row they cover are simply absent on later rows, so a row may begin with its name. After the name: a unit
+/// goes to the unit column, 预期性/约束性 to the attribute column, anything else to the next value or note column
+/// in order, and an empty cell takes its column. A sequence number, a second attribute, or a name-like cell that no
+/// column after the current one would take begins the next row.
+/// </summary>
+public sealed class CellRowPlacer(TableSchema schema)
+{
+    private readonly IReadOnlyList<TableColumn> cols = schema.Columns;
+    /// <summary>The last sequence number placed, to tell the next row's number from a figure.</summary>
+    private int lastSeq;
+    private int NameCol => Index(ColumnRole.Name);
+    private int Index(ColumnRole role) => cols.ToList().FindIndex(c => c.Role == role);
+
+    public List<PlacedRow> Place(IReadOnlyList<StreamCell> cells)
+    {
+        var rows = new List<PlacedRow>();
+        PlacedRow? row = null;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            var kind = CellKinds.Of(cell.Text);
+            if (kind == CellKind.Seq && !OpensRow(row, cells, i)) kind = CellKind.Value;
+            if (row is null || StartsRow(row, cells, i, kind))
+            {
+                if (row is not null) rows.Add(row);
+                if (kind == CellKind.Empty) { row = null; continue; }
+                row = new PlacedRow(cols.Count) { LineStart = cell.Line };
+            }
+            else if (cell.BlockStart && row.HasName) Advance(row); // the blank line was an empty cell
+            row.LineEnd = cell.Line;
+            if (kind is CellKind.Seq or CellKind.SeqName && int.TryParse(SeqNumber(cell.Text), out var seq)) lastSeq = seq;
+            if (!row.HasName) PlaceLead(row, cells, i, kind);
+            else PlaceBody(row, cells, i, kind);
+        }
+        if (row is not null) rows.Add(row);
+        return rows;
+    }
+
+    /// <summary>A bare number is a sequence number when a name follows it and it comes where a row can begin: the
+    /// next number in order, or after a complete row.</summary>
+    private bool OpensRow(PlacedRow? row, IReadOnlyList<StreamCell> cells, int i)
+    {
+        if (NextNonEmpty(cells, i) is not { } next || !CellKinds.IsNameLike(next.Text)) return false;
+        if (row is null || !row.HasName) return true;
+        return int.TryParse(SeqNumber(cells[i].Text), out var n) && n == lastSeq + 1 || Complete(row);
+    }
+
+    private static string SeqNumber(string text) => new(text.TakeWhile(char.IsAsciiDigit).ToArray());
+
+    private bool StartsRow(PlacedRow row, IReadOnlyList<StreamCell> cells, int i, CellKind kind)
+    {
+        if (kind is CellKind.Seq or CellKind.SeqName) return row.HasName || row.Seq is not null;
+        if (!row.HasName) return false;
+        if (kind == CellKind.Attribute) { int a = Index(ColumnRole.Attribute); return a >= 0 && row.Cells[a].Length > 0; }
+        if (kind == CellKind.Empty) return false;
+        bool nameLike = CellKinds.IsNameLike(cells[i].Text);
+        if (kind == CellKind.Text && nameLike && row.Position == NameCol && row.SubName is null
+            && NextNonEmpty(cells, i) is { } following && CellKinds.Of(following.Text) is CellKind.Text or CellKind.Seq or CellKind.SeqName)
+            return true; // a row of names only: its values are merged cells above (氨氮 / 二氧化硫 under one value cell)
+        if (cells[i].BlockStart)
+        {
+            if (Complete(row)) return true;
+            return nameLike && kind == CellKind.Text && NextInBlock(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value or CellKind.Text;
+        }
+        if (kind == CellKind.Text && nameLike && Complete(row)) return true;
+        return NextFree(row, kind) < 0 && nameLike;
+    }
+
+    /// <summary>Every column that follows the name has been passed, or the attribute closing the row is placed.</summary>
+    private bool Complete(PlacedRow row)
+    {
+        int attr = Index(ColumnRole.Attribute);
+        int lastValue = Enumerable.Range(0, cols.Count).LastOrDefault(c => cols[c].IsValue || cols[c].Role == ColumnRole.Note, -1);
+        if (attr >= 0 && row.Cells[attr].Length > 0 && attr > lastValue) return true;
+        return row.Position >= Math.Max(attr, lastValue) && row.Position >= 0;
+    }
+
+    private static StreamCell? NextInBlock(IReadOnlyList<StreamCell> cells, int i) =>
+        i + 1 < cells.Count && !cells[i + 1].BlockStart ? cells[i + 1] : null;
+
+    private void PlaceLead(PlacedRow row, IReadOnlyList<StreamCell> cells, int i, CellKind kind)
+    {
+        var text = cells[i].Text;
+        switch (kind)
+        {
+            case CellKind.Empty: return;
+            case CellKind.Seq: row.Seq = text; return;
+            case CellKind.SeqName: row.Name = text; row.Position = NameCol; return;
+            case CellKind.Text when schema.Has(ColumnRole.Category) && row.Category is null && row.Seq is null
+                && NextNonEmpty(cells, i) is { } next && (CellKinds.Of(next.Text) is CellKind.Seq or CellKind.SeqName || CellKinds.IsNameLike(next.Text)):
+                row.Category = text; return;
+            case CellKind.Text: row.Name = text; row.Position = NameCol; return;
+            default:
+                row.Name = ""; row.Position = NameCol; // the name is a merged cell above
+                PlaceBody(row, cells, i, kind);
+                return;
+        }
+    }
+
+    private void PlaceBody(PlacedRow row, IReadOnlyList<StreamCell> cells, int i, CellKind kind)
+    {
+        var text = cells[i].Text;
+        int unit = Index(ColumnRole.Unit), attr = Index(ColumnRole.Attribute);
+        if (kind == CellKind.Empty) { Advance(row); return; }
+        if (kind == CellKind.Text && row.Position == NameCol && row.SubName is null && row.Name!.Length > 0
+            && NextNonEmpty(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value)
+        { row.SubName = text; return; } // 城镇化率 | 户籍人口城镇化率 | % …
+        if (kind == CellKind.Attribute && attr >= 0) { row.Cells[attr] = text; row.Position = Math.Max(row.Position, attr); return; }
+        if (unit > row.Position && (kind == CellKind.Unit || FlatTableReader.IsDash(text)))
+        { row.Cells[unit] = text; row.Position = unit; return; }
+        int c = NextFree(row, kind);
+        if (c < 0) { row.Notes.Add(text); return; }
+        row.Cells[c] = text;
+        row.Position = c;
+    }
+
+    /// <summary>The next column after the current one that takes a value or a note.</summary>
+    private int NextFree(PlacedRow row, CellKind kind)
+    {
+        for (int c = Math.Max(row.Position + 1, 0); c < cols.Count; c++)
+        {
+            var role = cols[c].Role;
+            if (cols[c].IsValue || role == ColumnRole.Note) return c;
+            if (role == ColumnRole.Unit && kind == CellKind.Unit) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>An empty cell: the row moves one column on (past the unit column, into the value columns).</summary>
+    private void Advance(PlacedRow row)
+    {
+        for (int c = row.Position + 1; c < cols.Count; c++)
+            if (cols[c].Role is not (ColumnRole.Category or ColumnRole.Seq or ColumnRole.Name or ColumnRole.SubName))
+            { row.Position = c; return; }
+    }
+
+    private static StreamCell? NextNonEmpty(IReadOnlyList<StreamCell> cells, int i)
+    {
+        for (int j = i + 1; j < cells.Count; j++) if (cells[j].Text.Length > 0) return cells[j];
+        return null;
+    }
+}
