@@ -90,6 +90,13 @@ public static partial class TableLocator
 
     private static string CleanTitle(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
 
+    /// <summary>A row that carries values: an attribute (预期性/约束性) or a cell that is only a number.</summary>
+    private static bool IsDataRow(string line) =>
+        line.Split('\t').Any(cell => cell.Trim() is "预期性" or "约束性" || DataCell().IsMatch(cell.Trim()));
+
+    [GeneratedRegex(@"^[\d.,%％＞>≥≤<~～\-—〔〕\[\]]*\d[\d.,%％]*$")]
+    private static partial Regex DataCell();
+
     private static bool IsReview(string title, string header) =>
         Regex.IsMatch(HeaderReader.Compact(title), "完成|实现情况|执行情况|评估")
         || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标|实现情况|执行情况");
@@ -112,8 +119,10 @@ public static partial class TableLocator
             break;
         }
         end = last;
-        // Header rows: up to the first row with data.
-        var header = string.Join(" ", Enumerable.Range(start, Math.Min(16, end - start + 1)).Select(j => doc.CleanLine(j)));
+        // Header rows: up to the first row with data, so a data cell such as 完成省下达任务 cannot make a target
+        // table look like a review of the previous period.
+        var header = string.Join(" ", Enumerable.Range(start, Math.Min(16, end - start + 1)).Select(j => doc.CleanLine(j))
+            .TakeWhile(line => !IsDataRow(line)));
         bool review = IsReview(title, header);
         return new TableRegion(title, caption, start, start, end, cellPerLine ? TableShape.CellPerLine : TableShape.Tabbed, review);
     }
