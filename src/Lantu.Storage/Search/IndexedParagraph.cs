@@ -8,7 +8,16 @@ namespace Lantu.Storage.Search;
 /// headings, and its text in search form.</summary>
 public sealed record IndexedParagraph(long PlanId, string Title, string? Region, long VersionId, int Seq, int LineStart, int LineEnd, string Path, string Heading, string Text)
 {
-    private sealed record Node(long Depth, string Kind, string Number, string Title, long LineStart, long LineEnd);
+    /// <summary>A heading of the outline (a class with setters: the stores return different integer widths).</summary>
+    private sealed record Node
+    {
+        public int Depth { get; init; }
+        public string Kind { get; init; } = "";
+        public string Number { get; init; } = "";
+        public string Title { get; init; } = "";
+        public int LineStart { get; init; }
+        public int LineEnd { get; init; }
+    }
 
     /// <summary>The paragraphs of a plan's current version, in order, each with the path of headings containing its
     /// first line (chapter first, tables left out) found in one pass over the outline.</summary>
@@ -29,7 +38,7 @@ public sealed record IndexedParagraph(long PlanId, string Title, string? Region,
             for (; next < headings.Count && headings[next].LineStart <= lineStart; next++)
             {
                 var h = headings[next];
-                int depth = (int)h.Depth;
+                int depth = h.Depth;
                 if (depth < open.Count) open.RemoveRange(depth, open.Count - depth);
                 while (open.Count < depth) open.Add(h with { LineEnd = -1 }); // a gap in depth: never on the path
                 open.Add(h);

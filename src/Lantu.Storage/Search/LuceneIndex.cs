@@ -53,8 +53,11 @@ public sealed class LuceneIndex : IDisposable
     public SearchAnalyzer Analyzer => _analyzer;
 
     /// <summary>The index of a database (one instance per place in this process).</summary>
-    public static LuceneIndex For(LantuDatabase db) =>
-        Indexes.GetOrAdd(PathOf(db), p => new Lazy<LuceneIndex>(() => new LuceneIndex(p))).Value;
+    public static LuceneIndex For(LantuDatabase db) => At(PathOf(db));
+
+    /// <summary>The index in a directory (one instance per directory in this process), made empty if there is none.</summary>
+    public static LuceneIndex At(string path) =>
+        Indexes.GetOrAdd(Path.GetFullPath(path), p => new Lazy<LuceneIndex>(() => new LuceneIndex(p))).Value;
 
     public static string PathOf(LantuDatabase db)
     {

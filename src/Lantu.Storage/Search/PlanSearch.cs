@@ -12,9 +12,10 @@ namespace Lantu.Storage.Search;
 /// Full-text search over the current version of every plan, answered from the Lucene index
 /// (<see cref="LuceneIndex"/>, brought up to date with the store first): a hit contains every term as a substring
 /// (the same paragraphs a plain scan finds), ranked by BM25 with a bonus for the whole phrases typed, then by plan and
-/// line. Lucene keeps only the page's top hits; only their exact lines are read from the database, in one query.
+/// line. Lucene keeps only the page's top hits; only their text and exact lines are read from the database.
+/// The index is the database's own (<see cref="LuceneIndex.For"/>) unless one is given (another node's, in tests).
 /// </summary>
-public sealed class PlanSearch(LantuDatabase db)
+public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
 {
     private sealed record Row(long PlanId, long VersionId, int Seq, string PlanTitle, string? Region, int LineStart, int LineEnd, string Path, string Heading, double Score)
     {
@@ -32,11 +33,11 @@ public sealed class PlanSearch(LantuDatabase db)
         var terms = query.Terms;
         if (terms.Count == 0 || query.Limit <= 0) return [];
         var phrases = query.Phrases;
-        var index = LuceneIndex.For(db);
+        var lucene = index ?? LuceneIndex.For(db);
         using var c = db.Connect();
-        var rows = index.Search(c, searcher =>
+        var rows = lucene.Search(c, searcher =>
         {
-            var top = searcher.Search(SearchQueries.Text(index.Analyzer, query), SearchQueries.Narrowing(index.Analyzer, query), query.Limit, Ranking, true, false);
+            var top = searcher.Search(SearchQueries.Text(lucene.Analyzer, query), SearchQueries.Narrowing(lucene.Analyzer, query), query.Limit, Ranking, true, false);
             return top.ScoreDocs.Select(hit =>
             {
                 var leaves = searcher.IndexReader.Leaves;
