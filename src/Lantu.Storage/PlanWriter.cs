@@ -98,10 +98,10 @@ public sealed class PlanWriter(LantuDatabase db)
         }
         else
         {
-            c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
-                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-            c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
-                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }), tx);
+            BulkInsert.Execute(c, tx, "INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
+                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }));
+            BulkInsert.Execute(c, tx, "INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
+                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }));
         }
 
         var nodes = new List<object>(); // one anonymous type: BulkInsert reads the first row's properties
