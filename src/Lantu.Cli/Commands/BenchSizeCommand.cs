@@ -105,10 +105,9 @@ public static class BenchSizeCommand
             foreach (var line in samples[copy % samples.Count].Split('\n'))
             {
                 var l = line.TrimEnd('\r');
-                text.Append(l);
-                if (mark.Length > 0 && l.Trim().Length is >= 4 and <= 60 && !l.Contains('\t')) text.Append(mark);
-                text.Append('\n');
-                bytes += Encoding.UTF8.GetByteCount(l) + Encoding.UTF8.GetByteCount(mark) + 1;
+                bool marked = mark.Length > 0 && l.Trim().Length is >= 4 and <= 60 && !l.Contains('\t');
+                text.Append(l).Append(marked ? mark : "").Append('\n');
+                bytes += Encoding.UTF8.GetByteCount(l) + (marked ? Encoding.UTF8.GetByteCount(mark) : 0) + 1;
                 if (bytes >= size) break;
             }
         }

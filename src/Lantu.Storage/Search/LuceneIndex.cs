@@ -36,7 +36,10 @@ public sealed class LuceneIndex : IDisposable
     private readonly SearchAnalyzer _analyzer = new();
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _gate = new();
-    private (long Seq, string Token)? _applied; // null until this process has checked the index against the log
+    private volatile Position? _applied; // null until this process has checked the index against the log
+
+    /// <summary>A place in the change log (a class: read and replaced whole by concurrent searches).</summary>
+    private sealed record Position(long Seq, string Token);
 
     private LuceneIndex(string path)
     {
@@ -73,9 +76,13 @@ public sealed class LuceneIndex : IDisposable
     public T Search<T>(DbConnection c, Func<IndexSearcher, T> search)
     {
         var last = Last(c);
-        if (_applied != last)
+        if (_applied is not { } a || (a.Seq, a.Token) != last)
             lock (_gate)
-                if (_applied != last) _applied = CatchUp(c, last);
+                if (_applied is not { } b || (b.Seq, b.Token) != last)
+                {
+                    var (seq, token) = CatchUp(c, last);
+                    _applied = new Position(seq, token);
+                }
         var searcher = _searchers.Acquire();
         try { return search(searcher); }
         finally { _searchers.Release(searcher); }

@@ -67,6 +67,13 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
         }).ToList();
     }
 
+    /// <summary>A lookup per hit through the primary key. PostgreSQL is told so with LATERAL and OFFSET 0, which keeps
+    /// the subquery from being flattened: a plain join (or a flattened LATERAL) of 50 keys became a hash join over a
+    /// parallel scan of all source lines, 124 ms at N = 200, against 15 ms for 50 index lookups. SQLite, which has no
+    /// LATERAL, already joins a small CTE by nested loop over the key.</summary>
+    private static string Lateral(DbConnection c, string lateral, string join) =>
+        c is Npgsql.NpgsqlConnection ? "CROSS JOIN LATERAL " + lateral : "JOIN " + join;
+
     /// <summary>The paragraphs' text in search form, from the database; one query.</summary>
     private static void Texts(DbConnection c, List<Row> rows)
     {
@@ -74,7 +81,8 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
         if (values.Length == 0) return;
         foreach (var (i, text) in c.Query<(int I, string Text)>($"""
                      WITH h(i, v, s) AS (VALUES {values})
-                     SELECT h.i, pa.text FROM h JOIN paragraphs pa ON pa.version_id = h.v AND pa.seq = h.s
+                     SELECT h.i, t.text FROM h {Lateral(c, "(SELECT pa.text FROM paragraphs pa WHERE pa.version_id = h.v AND pa.seq = h.s OFFSET 0) t",
+                         "paragraphs t ON t.version_id = h.v AND t.seq = h.s")}
                      """, args))
             rows[i].Text = CjkText.SearchForm(text);
     }
@@ -87,8 +95,9 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
         if (values.Length == 0) return result;
         foreach (var l in c.Query<(int I, int LineNo, string Text)>($"""
                      WITH h(i, v, a, b) AS (VALUES {values})
-                     SELECT h.i, s.line_no, s.text FROM h JOIN source_lines s ON s.version_id = h.v AND s.line_no BETWEEN h.a AND h.b
-                     ORDER BY h.i, s.line_no
+                     SELECT h.i, t.line_no, t.text FROM h {Lateral(c, "(SELECT s.line_no, s.text FROM source_lines s WHERE s.version_id = h.v AND s.line_no BETWEEN h.a AND h.b OFFSET 0) t",
+                         "source_lines t ON t.version_id = h.v AND t.line_no BETWEEN h.a AND h.b")}
+                     ORDER BY h.i, t.line_no
                      """, args))
             result[l.I].Add((l.LineNo, l.Text));
         return result;
