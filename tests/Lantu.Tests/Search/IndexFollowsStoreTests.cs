@@ -1,3 +1,5 @@
+// Storage-level tests that already run on both stores here (like SearchTests.cs): not compiled again in Lantu.Tests.Postgres.
+#if !LANTU_POSTGRES
 using System.Text;
 using Dapper;
 using Lantu.Storage;
@@ -86,3 +88,4 @@ public class IndexFollowsStoreTests
 
     private const string Numerals = "零一二三四五六";
 }
+#endif

@@ -1,3 +1,5 @@
+// Storage-level tests that already run on both stores here (like SearchTests.cs): not compiled again in Lantu.Tests.Postgres.
+#if !LANTU_POSTGRES
 using Dapper;
 using Lantu.Core.Text;
 using Lantu.Storage.Search;
@@ -45,3 +47,4 @@ public class IndexRecallTests(SearchFixture fixture) : IClassFixture<SearchFixtu
         Assert.True(found >= All.Length - 4, $"{found} of {All.Length} terms occur");
     }
 }
+#endif
