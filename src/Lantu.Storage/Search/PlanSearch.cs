@@ -26,7 +26,7 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
         new SortField(LuceneIndex.Fields.PlanOrder, SortFieldType.INT64), new SortField(LuceneIndex.Fields.LineOrder, SortFieldType.INT64));
 
     /// <summary>How the hits of a query are found (for the benchmark's report).</summary>
-    public string MethodOf(SearchQuery query) => "lucene";
+    public string MethodOf(SearchQuery query) => query.Terms.Count == 0 ? "none" : "lucene";
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
