@@ -25,8 +25,9 @@ public sealed record TableChecksum(string Table, long Rows, string Checksum);
 /// </summary>
 public static class DatabaseCopier
 {
-    /// <summary>Lantu's own bookkeeping, not data: each database records its own migrations.</summary>
-    private static readonly HashSet<string> Excluded = new(StringComparer.OrdinalIgnoreCase) { "schema_migrations" };
+    /// <summary>Lantu's own bookkeeping, not data: each database records its own migrations and its own search
+    /// change log (the copy starts a new one, so every search index rebuilds).</summary>
+    private static readonly HashSet<string> Excluded = new(StringComparer.OrdinalIgnoreCase) { "schema_migrations", "search_changes" };
 
     public static IReadOnlyList<TableComparison> Copy(LantuDatabase source, LantuDatabase target, Action<string, long>? progress = null)
     {
@@ -54,7 +55,7 @@ public static class DatabaseCopier
                 progress?.Invoke(table, copied);
             }
             if (target.Dialect == Dialect.Postgres) ResetIdentities(to, tx);
-            else Search.SearchIndex.Rebuild(to, tx); // the search index is derived, rebuilt rather than copied
+            Search.SearchIndex.Rebuild(to, tx); // the search index is derived, rebuilt rather than copied
             tx.Commit();
         }
         return Compare(source, target);

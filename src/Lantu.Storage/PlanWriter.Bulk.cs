@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Lantu.Storage;
@@ -11,8 +12,9 @@ namespace Lantu.Storage;
 /// <summary>
 /// Drop-in for Dapper's <c>Execute("INSERT … VALUES (@a, @b)", rows)</c>, which is one round trip per row. On
 /// PostgreSQL the rows go as multi-row <c>INSERT … VALUES (…), (…)</c> statements of up to ~30,000 parameters (a
-/// plan's outline, boxes, glossary, tasks and indicators in a handful of round trips); SQLite runs in process, where
-/// Dapper's prepared loop is already cheap, so it keeps that.
+/// plan's outline, boxes, glossary, tasks and indicators in a handful of round trips); SQLite runs in process, so
+/// there one statement is prepared once and run per row with its parameters' values replaced (Dapper rebuilds the
+/// parameters for every row).
 /// </summary>
 public static partial class BulkInsert
 {
@@ -25,7 +27,7 @@ public static partial class BulkInsert
 
     public static void Execute<T>(DbConnection c, DbTransaction tx, string sql, IEnumerable<T> rows) where T : notnull
     {
-        if (c is not NpgsqlConnection pg || RowByRow) { c.Execute(sql, rows, tx); return; }
+        if (RowByRow || c is not (NpgsqlConnection or SqliteConnection)) { c.Execute(sql, rows, tx); return; }
         var list = rows as IReadOnlyList<T> ?? rows.ToList();
         if (list.Count == 0) return;
         var m = SingleRow().Match(sql);
@@ -37,6 +39,11 @@ public static partial class BulkInsert
             key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)
             ?? key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
             ?? throw new ArgumentException($"BulkInsert: the rows have no property for @{key.Item2}"))).ToList();
+        if (c is not NpgsqlConnection pg)
+        {
+            Prepared((SqliteConnection)c, (SqliteTransaction)tx, sql, names, getters, list);
+            return;
+        }
 
         int perStatement = Math.Max(1, MaxParameters / Math.Max(1, names.Count));
         for (int start = 0; start < list.Count; start += perStatement)
@@ -52,6 +59,22 @@ public static partial class BulkInsert
                 foreach (var getter in getters) command.Parameters.Add(new NpgsqlParameter { Value = Value(getter.GetValue(list[r])) });
             }
             command.CommandText = text.ToString();
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>SQLite: one prepared statement, its parameters made once, their values set for each row.</summary>
+    private static void Prepared<T>(SqliteConnection c, SqliteTransaction tx, string sql, List<string> names, List<PropertyInfo> getters, IReadOnlyList<T> rows)
+        where T : notnull
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, null))).ToList();
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            for (int i = 0; i < getters.Count; i++) parameters[i].Value = Value(getters[i].GetValue(row));
             command.ExecuteNonQuery();
         }
     }

@@ -55,9 +55,9 @@ public sealed class PlanWriter(LantuDatabase db)
             }, tx);
 
         InsertContent(connection, tx, versionId, plan);
-        // On SQLite a trigger moves the plan's search index rows to this version (migration 012).
         connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
             new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
+        Search.SearchIndex.Record(connection, tx, planId); // last: on PostgreSQL it orders the commits of writers
         tx.Commit();
         return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
     }
@@ -87,22 +87,21 @@ public sealed class PlanWriter(LantuDatabase db)
             c.Execute("INSERT INTO source_lines (version_id, line_no, text) SELECT @versionId, n, t FROM unnest(@nos, @texts) AS u(n, t)",
                 new { versionId, nos = Enumerable.Range(1, plan.Source.Lines.Count).ToArray(), texts = plan.Source.Lines.ToArray() }, tx);
             c.Execute("""
-                INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text)
-                SELECT @versionId, s, a, b, t, q FROM unnest(@seqs, @starts, @ends, @texts, @searches) AS u(s, a, b, t, q)
+                INSERT INTO paragraphs (version_id, seq, line_start, line_end, text)
+                SELECT @versionId, s, a, b, t FROM unnest(@seqs, @starts, @ends, @texts) AS u(s, a, b, t)
                 """,
                 new
                 {
                     versionId, seqs = Enumerable.Range(1, plan.Paragraphs.Count).ToArray(), starts = plan.Paragraphs.Select(p => p.LineStart).ToArray(),
                     ends = plan.Paragraphs.Select(p => p.LineEnd).ToArray(), texts = plan.Paragraphs.Select(p => p.Text).ToArray(),
-                    searches = plan.Paragraphs.Select(p => CjkText.SearchForm(p.Text)).ToArray(),
                 }, tx);
         }
         else
         {
-            c.Execute("INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
-                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }), tx);
-            c.Execute("INSERT INTO paragraphs (version_id, seq, line_start, line_end, text, search_text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text, @search)",
-                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text, search = CjkText.SearchForm(p.Text) }), tx);
+            BulkInsert.Execute(c, tx, "INSERT INTO source_lines (version_id, line_no, text) VALUES (@versionId, @no, @text)",
+                plan.Source.Lines.Select((text, i) => new { versionId, no = i + 1, text }));
+            BulkInsert.Execute(c, tx, "INSERT INTO paragraphs (version_id, seq, line_start, line_end, text) VALUES (@versionId, @seq, @LineStart, @LineEnd, @Text)",
+                plan.Paragraphs.Select((p, i) => new { versionId, seq = i + 1, p.LineStart, p.LineEnd, p.Text }));
         }
 
         var nodes = new List<object>(); // one anonymous type: BulkInsert reads the first row's properties

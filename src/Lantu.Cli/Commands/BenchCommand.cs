@@ -21,9 +21,16 @@ public static class BenchCommand
         var count = new Option<int>("--count") { Description = "生成并导入的规划份数", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "随机种子（结果可复现）", DefaultValueFactory = _ => 1 };
         var rowByRow = new Option<bool>("--row-by-row") { Description = "PostgreSQL 小表逐行插入（批量插入之前的做法，用于对比）" };
-        var ingest = new Command("ingest", "生成 N 份仿真规划并逐份导入，记录用时与内存（请用临时数据库）") { count, seed, rowByRow, Common.Json };
+        var sizes = new Option<string?>("--size") { Description = "改为导入给定大小（MB，逗号分隔，如 1,2,4,8,16）的单份文档，分阶段计时" };
+        var ingest = new Command("ingest", "生成 N 份仿真规划并逐份导入，记录用时与内存（请用临时数据库）") { count, seed, rowByRow, sizes, Common.Json };
         ingest.SetAction(result =>
         {
+            if (result.GetValue(sizes) is { Length: > 0 } list)
+            {
+                var mb = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(s => int.TryParse(s, out var v) && v is > 0 and <= 256 ? v : throw new ArgumentException($"--size：“{s}”不是 1–256 之间的整数 MB")).ToList();
+                return BenchSizeCommand.Run(LantuDatabase.Open(result.GetValue(Common.Db)!), mb, result.GetValue(Common.Json));
+            }
             int n = result.GetValue(count);
             if (n <= 0) { Console.Error.WriteLine("错误：--count 必须为正数"); return 1; }
             var location = result.GetValue(Common.Db)!;

@@ -16,7 +16,7 @@ namespace Lantu.Cli.Commands;
 /// </summary>
 public static class BenchSearchCommand
 {
-    /// <summary>Words planners look for: long ones (FTS5 trigram index on SQLite), short ones and one character (substring match), several words.</summary>
+    /// <summary>Words planners look for: long ones, short ones and one character, Latin and digits, several words.</summary>
     public static readonly string[] Queries =
     [
         "5G基站", "数字经济", "乡村振兴", "碳达峰", "高质量发展", "营商环境 优化", "新型基础设施", "生态环境保护", "一带一路", "智慧城市",
@@ -35,11 +35,17 @@ public static class BenchSearchCommand
             var db = services.GetRequiredService<LantuDatabase>();
             var search = services.GetRequiredService<PlanSearch>();
 
+            // The first search brings the index up to date with the store (a full build when it has none).
+            var build = Stopwatch.StartNew();
+            search.Search(new SearchQuery("规划", Limit: 1));
+            build.Stop();
+
             var load = Stopwatch.StartNew();
             List<(long Plan, int Line, string Text)> paragraphs;
             using (var c = db.Connect())
-                paragraphs = c.Query<(long, int, string)>(
-                    "SELECT p.id, pa.line_start, pa.search_text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id").ToList();
+                paragraphs = c.Query<(long Plan, int Line, string Text)>(
+                    "SELECT p.id, pa.line_start, pa.text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id")
+                    .Select(p => (p.Plan, p.Line, Lantu.Core.Text.CjkText.SearchForm(p.Text))).ToList();
             load.Stop();
 
             var rows = new List<Row>();
@@ -72,7 +78,7 @@ public static class BenchSearchCommand
             {
                 store = db.Dialect.ToString().ToLowerInvariant(), plans, paragraphs = paragraphs.Count,
                 characters = paragraphs.Sum(p => (long)p.Text.Length), runs = n, limit = max,
-                scan_load_ms = Math.Round(load.Elapsed.TotalMilliseconds, 1),
+                scan_load_ms = Math.Round(load.Elapsed.TotalMilliseconds, 1), index_catch_up_ms = Math.Round(build.Elapsed.TotalMilliseconds, 1),
                 index_p50_ms = Pct(allIndex, 50), index_p95_ms = Pct(allIndex, 95), scan_p50_ms = Pct(allScan, 50), scan_p95_ms = Pct(allScan, 95),
                 queries = rows,
                 machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}",
@@ -84,7 +90,7 @@ public static class BenchSearchCommand
                 table.AddRow(Markup.Escape(r.Query), r.Method, r.Hits.ToString(), r.Matches.ToString("N0"), $"{r.IndexP50}/{r.IndexP95}", $"{r.ScanP50}/{r.ScanP95}");
             table.AddRow("[bold]全部[/]", "", "", "", $"{report.index_p50_ms}/{report.index_p95_ms}", $"{report.scan_p50_ms}/{report.scan_p95_ms}");
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"[grey]{report.store}：{plans} 份规划，{paragraphs.Count:N0} 段（当前版本），{report.characters:N0} 字；载入扫描用文本 {report.scan_load_ms} 毫秒；每词 {n} 次[/]");
+            AnsiConsole.MarkupLine($"[grey]{report.store}：{plans} 份规划，{paragraphs.Count:N0} 段（当前版本），{report.characters:N0} 字；索引追平 {report.index_catch_up_ms} 毫秒；载入扫描用文本 {report.scan_load_ms} 毫秒；每词 {n} 次[/]");
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.machine)}[/]");
             return 0;
         });
@@ -93,7 +99,7 @@ public static class BenchSearchCommand
 
     public sealed record Row(string Query, string Method, int Hits, int Matches, double IndexP50, double IndexP95, double ScanP50, double ScanP95);
 
-    /// <summary>The plain scan: every paragraph containing every term (case-insensitive, as LIKE and FTS5 trigram are for Latin letters).</summary>
+    /// <summary>The plain scan: every paragraph containing every term (ASCII case ignored, as the index does).</summary>
     private static int Scan(List<(long Plan, int Line, string Text)> paragraphs, IReadOnlyList<string> terms)
     {
         int n = 0;

@@ -1,24 +1,33 @@
 using System.Data.Common;
 using Dapper;
+using Npgsql;
 
 namespace Lantu.Storage.Search;
 
 /// <summary>
-/// The SQLite full-text index (migration 012): the current version's paragraphs of every plan, FTS5 trigram,
-/// contentless, a row's rowid being <see cref="RowId"/>. Triggers on plans keep it current; only a bulk copy
-/// (<see cref="DatabaseCopier"/>) rebuilds it.
+/// The change log the search index follows (migration 014): writers record each change of a plan's searchable
+/// content in their own transaction; every index (<see cref="LuceneIndex"/>) applies the log up to its last row.
 /// </summary>
 public static class SearchIndex
 {
-    /// <summary>Paragraphs a version may have: the rowid keeps the seq in its low six digits.</summary>
+    /// <summary>Paragraphs a version may have (a bound on a document, kept from the FTS5 index's row ids).</summary>
     public const long MaxParagraphs = 1_000_000;
 
-    /// <summary>The index row of a paragraph (SQL form: version_id * 1000000 + seq).</summary>
-    public static long RowId(long versionId, int seq) => versionId * MaxParagraphs + seq;
+    /// <summary>The advisory lock that orders changes on PostgreSQL ("lantu-se" as a number).</summary>
+    private const long LockKey = 0x6C616E74752D7365;
 
-    public static void Rebuild(DbConnection c, DbTransaction tx) => c.Execute("""
-        DELETE FROM paragraph_fts;
-        INSERT INTO paragraph_fts (rowid, search_text)
-        SELECT pa.version_id * 1000000 + pa.seq, pa.search_text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id;
-        """, transaction: tx);
+    /// <summary>Records that a plan's current version changed (or, with null, that everything may have).</summary>
+    public static void Record(DbConnection c, DbTransaction tx, long? planId)
+    {
+        // Held to commit: the next writer reads MAX(seq) only after this one committed, so seq follows commit order
+        // and no node can apply N+1 before N is visible. SQLite has one writer at a time already.
+        if (c is NpgsqlConnection) c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = LockKey }, tx);
+        c.Execute("""
+            INSERT INTO search_changes (seq, token, plan_id, changed_at)
+            SELECT COALESCE(MAX(seq), 0) + 1, @token, @planId, @now FROM search_changes
+            """, new { token = Guid.NewGuid().ToString("N"), planId, now = DateTime.UtcNow.ToString("O") }, tx);
+    }
+
+    /// <summary>After a bulk copy: every index rebuilds from the store.</summary>
+    public static void Rebuild(DbConnection c, DbTransaction tx) => Record(c, tx, null);
 }

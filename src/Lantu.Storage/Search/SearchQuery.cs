@@ -5,10 +5,10 @@ namespace Lantu.Storage.Search;
 /// <summary>What to look for, and where: a plan id, a region, a chapter (number or words of its title).</summary>
 public sealed record SearchQuery(string Text, long? PlanId = null, string? Region = null, string? Chapter = null, int Limit = 50)
 {
-    /// <summary>The words as typed (split on white space, punctuation removed), in the search form of the text.</summary>
+    /// <summary>The words as typed (split on white space; punctuation removed but for + % . - &amp; as in C++, 5%, 0.5, R&amp;D), in the search form of the text.</summary>
     public IReadOnlyList<string> Phrases =>
         Text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => CjkText.SearchForm(new string(t.Where(c => char.IsLetterOrDigit(c) || c is '+' or '%' or '.' or '-').ToArray())))
+            .Select(t => CjkText.SearchForm(new string(t.Where(c => char.IsLetterOrDigit(c) || c is '+' or '%' or '.' or '-' or '&').ToArray())))
             .Where(t => t.Length > 0).Distinct().ToList();
 
     /// <summary>

@@ -7,7 +7,7 @@ using Lantu.Tests.Storage;
 
 namespace Lantu.Tests.Search;
 
-/// <summary>The sample corpus in each store (SQLite: FTS5 trigram; PostgreSQL: pg_trgm), made once and shared by the tests of this class.</summary>
+/// <summary>The sample corpus in each store (searched through the Lucene index beside it), made once and shared by the tests of this class.</summary>
 public sealed class SearchFixture : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<TestStore>> _stores = new();
@@ -50,7 +50,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
             var line = reader.Lines(reader.Resolve(hit.Plan.ToString()).VersionId, hit.LineStart, hit.LineStart).Single();
             Assert.Contains("5G", line.Text);
         }
-        // Latin letters match whatever their case, on both stores (LIKE on SQLite, ILIKE on PostgreSQL).
+        // Latin letters match whatever their case (the analyzer lower-cases), on both stores.
         Assert.Equal(hits.Select(h => (h.Plan, h.LineStart)), Search(kind, "5g基站").Select(h => (h.Plan, h.LineStart)));
     }
 
@@ -110,7 +110,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal(5, new PlanReader(fixture.Db(kind)).List().Count);
     }
 
-    /// <summary>Only the current version of a plan is searched: on SQLite the index follows the current version (migration 012).</summary>
+    /// <summary>Only the current version of a plan is searched: the index follows the current version (search_changes, migration 014).</summary>
     [Theory, SqliteStore, PostgresStore]
     public void Only_the_current_version_is_searched(string kind)
     {
