@@ -7,16 +7,20 @@ using Spectre.Console;
 
 namespace Lantu.Cli.Commands;
 
-/// <summary>`lantu indicators PLAN [--json]`: every indicator table row and prose target, with its source lines.</summary>
+/// <summary>`lantu indicators PLAN [--json] [--table LINE]`: every indicator table row and prose target, with its source
+/// lines; with --table, the one table around LINE as the parser read it (<see cref="TableInspection"/>).</summary>
 public static class IndicatorsCommand
 {
     public static Command Create()
     {
         var plan = Common.PlanArgument();
-        var command = new Command("indicators", "显示规划的指标（指标表各行及正文中的目标）") { plan, Common.Json };
+        var tableLine = new Option<int?>("--table") { Description = "显示包含该行的指标表：区域、列的角色、原始行与结果行对照" };
+        var command = new Command("indicators", "显示规划的指标（指标表各行及正文中的目标）") { plan, Common.Json, tableLine };
         command.SetAction(result =>
         {
             using var services = Common.Services(result);
+            if (result.GetValue(tableLine) is { } line)
+                return TableInspection.Run(services.GetRequiredService<PlanReader>(), Common.Plan(services, result.GetValue(plan)).Id, line, result.GetValue(Common.Json));
             var rows = services.GetRequiredService<IndicatorReader>().List(Common.Plan(services, result.GetValue(plan)).VersionId);
             if (result.GetValue(Common.Json))
             {

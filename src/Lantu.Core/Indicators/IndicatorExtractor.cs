@@ -38,19 +38,23 @@ public static class IndicatorExtractor
     {
         var tables = new List<IndicatorTable>();
         foreach (var region in TableLocator.Locate(doc))
-        {
-            var (schema, raws) = region.Shape switch
-            {
-                TableShape.Flat => FlatTableReader.Read(doc, region),
-                TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
-                _ => TabTableReader.Read(doc, region),
-            };
-            if (schema.Columns.Count == 0 || raws.Count == 0) continue;
-            var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
-            TableNotes.Apply(doc, region, rows);
-            tables.Add(new IndicatorTable(region, schema, rows));
-        }
+            if (Read(doc, region) is { } table) tables.Add(table);
         return tables;
+    }
+
+    /// <summary>One located table read by the reader of its shape, then assembled; null when it yields no rows.</summary>
+    public static IndicatorTable? Read(NormalizedDocument doc, TableRegion region)
+    {
+        var (schema, raws) = region.Shape switch
+        {
+            TableShape.Flat => FlatTableReader.Read(doc, region),
+            TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
+            _ => TabTableReader.Read(doc, region),
+        };
+        if (schema.Columns.Count == 0 || raws.Count == 0) return null;
+        var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
+        TableNotes.Apply(doc, region, rows);
+        return new IndicatorTable(region, schema, raws, rows);
     }
 
     public static readonly JsonSerializerOptions JsonOptions = new()
@@ -63,5 +67,6 @@ public static class IndicatorExtractor
     public static string ToJson(IReadOnlyList<IndicatorRow> rows) => JsonSerializer.Serialize(rows, JsonOptions);
 }
 
-/// <summary>One indicator table: where it is, how its header was read, and its rows.</summary>
-public sealed record IndicatorTable(TableRegion Region, TableSchema Schema, IReadOnlyList<IndicatorRow> Rows);
+/// <summary>One indicator table: where it is, how its header was read, the rows as its reader split them, and the
+/// final rows (merged cells repeated, parents and units placed, targets parsed).</summary>
+public sealed record IndicatorTable(TableRegion Region, TableSchema Schema, IReadOnlyList<RawRow> RawRows, IReadOnlyList<IndicatorRow> Rows);
