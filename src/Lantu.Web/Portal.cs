@@ -105,6 +105,7 @@ public static class Portal
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
+        app.UseQueryRanges();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(Portal).Assembly, "Lantu.Web.wwwroot"),
