@@ -32,6 +32,9 @@ public static class Portal
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
+        // Host filtering (ASP.NET Core's, from "AllowedHosts"): any other Host header is a 400 before anything runs.
+        config["AllowedHosts"] = settings.AllowedHosts ?? config["LANTU_ALLOWED_HOSTS"] ?? PortalSettings.LoopbackHosts;
+        var publicUrl = PublicAddress.Parse(settings.PublicUrl ?? config["LANTU_PUBLIC_URL"]);
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton<SignInService>();
@@ -56,6 +59,8 @@ public static class Portal
         {
             doc.Info.Title = "蓝图 Lantu 规划数据 API";
             doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。写操作需 HTTP Basic 认证（工作人员账号，按角色授权）。";
+            // From configuration, never from the request's Host header.
+            doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl ?? "/", Description = "蓝图 Lantu 门户" }];
             return Task.CompletedTask;
         }));
 
@@ -71,6 +76,8 @@ public static class Portal
                 // A signed-in account without the role gets 403 (not a redirect to the login page).
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
                 o.Events.OnValidatePrincipal = StaffPolicies.ValidateSession;
+                // The login redirect is relative (or based on the configured public address), never built from Host.
+                o.Events.OnRedirectToLogin = c => { c.Response.Redirect(PublicAddress.Local(publicUrl, c.RedirectUri)); return Task.CompletedTask; };
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
             })
