@@ -37,6 +37,7 @@ public static class Portal
         var publicUrl = PublicAddress.Parse(settings.PublicUrl ?? config["LANTU_PUBLIC_URL"]);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();
         services.AddLantuStorage(settings.Database).AddLantuServices();
         services.AddMemoryCache(o => o.SizeLimit = 256);
