@@ -56,14 +56,7 @@ public static class Portal
             s.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
         });
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "蓝图 Lantu 规划数据 API";
-            doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。写操作需 HTTP Basic 认证（工作人员账号，按角色授权）。";
-            // From configuration, never from the request's Host header.
-            doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl ?? "/", Description = "蓝图 Lantu 门户" }];
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => OpenApiDescription.Configure(o, publicUrl));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
