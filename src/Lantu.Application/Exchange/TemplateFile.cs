@@ -111,6 +111,14 @@ public static partial class TemplateFile
 
     private static List<string[]> ReadXlsx(byte[] bytes, string fileName)
     {
+        // The package is scanned first (expanded size, XML depth) as a .docx is: a worksheet of 100,000 nested
+        // elements would otherwise overflow the stack when OpenXml builds its tree, taking the portal down.
+        try { DocxGuard.Check(bytes, new ReadBudget(ReadLimits.Default, fileName)); }
+        catch (DocumentReadException e) { throw new ImportRejectedException(fileName, [new ImportProblem(0, "-", e.Problem)]); }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
+        {
+            throw new ImportRejectedException(fileName, [new ImportProblem(0, "-", "Excel 文件已损坏或不是 .xlsx（" + e.Message + "）")]);
+        }
         try
         {
             using var stream = new MemoryStream(bytes, false);
