@@ -32,8 +32,12 @@ public static class Portal
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
+        // Host filtering (ASP.NET Core's, from "AllowedHosts"): any other Host header is a 400 before anything runs.
+        config["AllowedHosts"] = settings.AllowedHosts ?? config["LANTU_ALLOWED_HOSTS"] ?? PortalSettings.LoopbackHosts;
+        var publicUrl = PublicAddress.Parse(settings.PublicUrl ?? config["LANTU_PUBLIC_URL"]);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();
         services.AddLantuStorage(settings.Database).AddLantuServices();
         services.AddMemoryCache(o => o.SizeLimit = 256);
@@ -52,12 +56,7 @@ public static class Portal
             s.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
         });
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "蓝图 Lantu 规划数据 API";
-            doc.Info.Description = "规划目录、目录结构、专栏、名词解释与原文行（JSON 字段名与 `lantu … --json` 相同）。写操作需 HTTP Basic 认证（工作人员账号，按角色授权）。";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => OpenApiDescription.Configure(o, publicUrl));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -71,6 +70,8 @@ public static class Portal
                 // A signed-in account without the role gets 403 (not a redirect to the login page).
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
                 o.Events.OnValidatePrincipal = StaffPolicies.ValidateSession;
+                // The login redirect is relative (or based on the configured public address), never built from Host.
+                o.Events.OnRedirectToLogin = c => { c.Response.Redirect(PublicAddress.Local(publicUrl, c.RedirectUri)); return Task.CompletedTask; };
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
             })
@@ -105,6 +106,7 @@ public static class Portal
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
+        app.UseQueryRanges();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(Portal).Assembly, "Lantu.Web.wwwroot"),

@@ -16,4 +16,16 @@ public sealed class PortalSettings
 
     /// <summary>Largest accepted upload in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 50 * 1024 * 1024;
+
+    /// <summary>Host names the portal answers to (";"-separated, as ASP.NET Core's AllowedHosts); any other Host header
+    /// gets 400. Null: configuration LANTU_ALLOWED_HOSTS, else the loopback names only. A deployment sets its own
+    /// name(s), e.g. "plans.example.gov.cn".</summary>
+    public string? AllowedHosts { get; init; }
+
+    /// <summary>The portal's public address, e.g. "https://plans.example.gov.cn" (configuration LANTU_PUBLIC_URL):
+    /// the base of absolute URLs (the OpenAPI servers entry, the login redirect). Null: those stay relative — an
+    /// absolute URL is never built from the request's Host header.</summary>
+    public string? PublicUrl { get; init; }
+
+    public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
 }

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Lantu.Core.Reading;
+using Lantu.Storage.Accounts;
 using Lantu.Storage.Monitoring;
 
 namespace Lantu.Application.Exchange;
@@ -53,7 +54,7 @@ public static partial class TemplateFile
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         foreach (var row in rows)
         {
-            foreach (var cell in row) csv.WriteField(cell);
+            foreach (var cell in row) csv.WriteField(SpreadsheetText.Neutralise(cell));
             csv.NextRecord();
         }
     }
@@ -75,7 +76,7 @@ public static partial class TemplateFile
                 bool number = r > 1 && c >= 3 && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
                 xrow.Append(number
                     ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(double.Parse(cell, CultureInfo.InvariantCulture)) }
-                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cell)) });
+                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(cell))) });
             }
             data.Append(xrow);
         }
@@ -85,7 +86,10 @@ public static partial class TemplateFile
     }
 
     /// <summary>Reads the first sheet of an .xlsx or a CSV (UTF-8, UTF-16 or GB18030) into rows of cell text.</summary>
-    public static List<string[]> Read(byte[] bytes, string fileName)
+    public static List<string[]> Read(byte[] bytes, string fileName) =>
+        ReadCells(bytes, fileName).Select(row => row.Select(SpreadsheetText.Restore).ToArray()).ToList();
+
+    private static List<string[]> ReadCells(byte[] bytes, string fileName)
     {
         if (bytes.Length == 0) throw new ImportRejectedException(fileName, [new ImportProblem(0, "-", "文件为空")]);
         if (bytes.AsSpan().StartsWith("PK\x03\x04"u8)) return ReadXlsx(bytes, fileName);
@@ -107,6 +111,14 @@ public static partial class TemplateFile
 
     private static List<string[]> ReadXlsx(byte[] bytes, string fileName)
     {
+        // The package is scanned first (expanded size, XML depth) as a .docx is: a worksheet of 100,000 nested
+        // elements would otherwise overflow the stack when OpenXml builds its tree, taking the portal down.
+        try { DocxGuard.Check(bytes, new ReadBudget(ReadLimits.Default, fileName)); }
+        catch (DocumentReadException e) { throw new ImportRejectedException(fileName, [new ImportProblem(0, "-", e.Problem)]); }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
+        {
+            throw new ImportRejectedException(fileName, [new ImportProblem(0, "-", "Excel 文件已损坏或不是 .xlsx（" + e.Message + "）")]);
+        }
         try
         {
             using var stream = new MemoryStream(bytes, false);

@@ -26,6 +26,9 @@ public sealed class Submission
     public string? Department { get; init; }
     public string Status { get; init; } = "";
     public string CreatedBy { get; init; } = "";
+    /// <summary>Who entered the current value: the creator, or whoever last changed the value.</summary>
+    public string? EnteredBy { get; init; }
+    public string ValueBy => EnteredBy ?? CreatedBy;
     public string CreatedAt { get; init; } = "";
     public string? SubmittedAt { get; init; }
     public string? DecidedBy { get; init; }
@@ -52,7 +55,7 @@ public sealed record SubmissionInput(long PlanId, string TargetKind, string Targ
 /// </summary>
 public sealed class SubmissionWorkflow(LantuDatabase db)
 {
-    private const string Columns = "id, plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, created_at, submitted_at, decided_by, decided_at, decision_reason";
+    private const string Columns = "id, plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, entered_by, created_at, submitted_at, decided_by, decided_at, decision_reason";
     public const int MaxSource = 200;
 
     /// <summary>Creates a draft (or submits it at once). Reporters only for targets of their department;
@@ -96,8 +99,8 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var now = AccountStore.Now();
         var status = submit ? Submission.Submitted : Submission.Draft;
         var id = c.ExecuteScalar<long>($"""
-            INSERT INTO submissions (plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, created_at, submitted_at)
-            VALUES (@PlanId, @kind, @key, @Year, @Quarter, @value, @source, @note, @department, @status, @by, @now, @submittedAt) RETURNING id
+            INSERT INTO submissions (plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, entered_by, created_at, submitted_at)
+            VALUES (@PlanId, @kind, @key, @Year, @Quarter, @value, @source, @note, @department, @status, @by, @by, @now, @submittedAt) RETURNING id
             """, new { input.PlanId, kind, key, input.Year, input.Quarter, value, source, note, department, status, by = actor.UserName, now, submittedAt = submit ? now : null }, tx);
         AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.draft", Target(input.PlanId, kind, key, input.Year, input.Quarter, id),
             ApprovedValue(c, tx, input.PlanId, kind, key, input.Year, input.Quarter), Show(value, note, source));
@@ -121,8 +124,10 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
             throw new WorkflowException($"{Submission.Label(s.Status)}的填报不能修改；已批准的值只能通过新的填报并再次批准来更改");
         var status = submit ? Submission.Submitted : Submission.Draft;
         var kept = source is null ? s.Source : newSource;
-        var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, source = @kept, status = @status, submitted_at = @at WHERE id = @id AND status = @old",
-            new { value, note, kept, status, at = submit ? AccountStore.Now() : null, id, old = s.Status }, tx);
+        // A changed value is the editor's value from now on (it may not approve it; the observation names them).
+        var enteredBy = value == s.Value ? s.ValueBy : actor.UserName;
+        var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, source = @kept, status = @status, submitted_at = @at, entered_by = @enteredBy WHERE id = @id AND status = @old",
+            new { value, note, kept, status, at = submit ? AccountStore.Now() : null, enteredBy, id, old = s.Status }, tx);
         if (changed != 1) throw new WorkflowException("该填报已被他人修改，请刷新后重试");
         AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.edit", Target(s), Show(s.Value, s.Note, s.Source), Show(value, note, kept));
         tx.Commit();
@@ -146,6 +151,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         using var tx = c.BeginTransaction();
         var s = Load(c, tx, id);
         if (s.CreatedBy == actor.UserName) throw new AccessDeniedException("不能审核自己提交的填报");
+        if (s.ValueBy == actor.UserName) throw new AccessDeniedException("不能审核自己修改过数值的填报");
         if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以批准（当前：{Submission.Label(s.Status)}）");
         var old = ApprovedValue(c, tx, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter);
         var now = AccountStore.Now();
@@ -159,7 +165,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
             ObservationStore.Insert(c, tx, s.PlanId, new ValidatedEntry(db).Checked(s.PlanId,
                 new ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
-                s.CreatedBy, approvedBy: actor.UserName);
+                s.ValueBy, approvedBy: actor.UserName);
         tx.Commit();
         return Get(id)!;
     }

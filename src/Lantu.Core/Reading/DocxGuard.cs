@@ -4,11 +4,11 @@ using System.Xml;
 namespace Lantu.Core.Reading;
 
 /// <summary>
-/// Checks a .docx package before OpenXml builds its tree: the declared sizes of the parts, then every XML part
+/// Checks a .docx (or any Office Open XML package: the .xlsx templates too) before OpenXml builds its tree: the declared sizes of the parts, then every XML part
 /// streamed once through a forward-only reader that counts the bytes really inflated (a zip may lie about its
 /// sizes) and the nesting depth. Only after this does the document reach code that loads whole parts or recurses.
 /// </summary>
-internal static class DocxGuard
+public static class DocxGuard
 {
     private const int MaxEntries = 20_000;
 

@@ -154,6 +154,14 @@ public sealed class AccountStore(LantuDatabase db)
         tx.Commit();
     }
 
+    /// <summary>Logout: a new security stamp, so every session ticket issued before (a copied cookie too) is refused
+    /// on its next request.</summary>
+    public void EndSessions(long accountId)
+    {
+        using var c = db.Connect();
+        c.Execute("UPDATE accounts SET security_stamp = @stamp, updated_at = @now WHERE id = @id", new { stamp = NewStamp(), now = Now(), id = accountId });
+    }
+
     /// <summary>Enables or disables an account (disabled accounts cannot log in; sessions end).</summary>
     public void SetDisabled(Actor actor, string userName, bool disabled)
     {

@@ -57,7 +57,7 @@ public sealed class AuditLog(LantuDatabase db)
     internal static string Cell(string? s)
     {
         if (s is null) return "";
-        if (s.Length > 0 && "=+-@\t\r".Contains(s[0])) s = "'" + s;
+        s = SpreadsheetText.Neutralise(s);
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Lantu.Storage.Accounts;
 
 namespace Lantu.Storage.Relations;
 
@@ -102,15 +103,39 @@ public sealed class PlanRelations(LantuDatabase db)
                 Reason = $"同为{plan.ParentRegion}下的{plan.Level}级总体规划，期限相同",
             });
 
-    /// <summary>A planner's decision: <paramref name="confirm"/> false rejects the relation.</summary>
-    public void Decide(long child, long parent, bool confirm, string? reason = null)
+    /// <summary>A planner's decision: <paramref name="confirm"/> false rejects the relation. Refuses a relation of a
+    /// plan with itself and a confirmation that would close a cycle (the parent already sits below the child).</summary>
+    public void Decide(long child, long parent, bool confirm, string? reason = null) => Decide(null, child, parent, confirm, reason);
+
+    /// <summary>A decision by a signed-in planner or administrator, audited in the same transaction as the change.</summary>
+    public void Decide(Actor? actor, long child, long parent, bool confirm, string? reason = null)
     {
+        if (actor is not null) AccountStore.Require(actor, Roles.Admin, Roles.Planner);
         if (child == parent) throw new ArgumentException("规划不能以自身为上位规划");
         using var c = db.Connect();
         using var tx = c.BeginTransaction();
+        if (confirm && IsAbove(c, tx, child, parent)) throw new ArgumentException("不能确认：该规划已是其下位规划，确认后将形成循环");
+        var status = confirm ? "confirmed" : "rejected";
+        var old = c.QueryFirstOrDefault<string>("SELECT status FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
         c.Execute("DELETE FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
         c.Execute("INSERT INTO plan_relations (child_plan_id, parent_plan_id, status, reason, decided_at) VALUES (@child, @parent, @status, @reason, @at)",
-            new { child, parent, status = confirm ? "confirmed" : "rejected", reason = reason ?? (confirm ? "规划人员确认" : "规划人员否定"), at = DateTime.UtcNow.ToString("O") }, tx);
+            new { child, parent, status, reason = reason ?? (confirm ? "规划人员确认" : "规划人员否定"), at = DateTime.UtcNow.ToString("O") }, tx);
+        if (actor is not null) AuditLog.Record(c, tx, actor, "relation." + (confirm ? "confirm" : "reject"), $"plan:{child}→plan:{parent}", old, status);
         tx.Commit();
+    }
+
+    /// <summary>Whether <paramref name="plan"/> is reachable upwards from <paramref name="start"/> through confirmed parents.</summary>
+    private static bool IsAbove(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long plan, long start)
+    {
+        var edges = c.Query<(long Child, long Parent)>("SELECT child_plan_id, parent_plan_id FROM plan_relations WHERE status = 'confirmed'", transaction: tx)
+            .ToLookup(e => e.Child, e => e.Parent);
+        var seen = new HashSet<long>();
+        var stack = new Stack<long>([start]);
+        while (stack.TryPop(out var p))
+        {
+            if (p == plan) return true;
+            if (seen.Add(p)) foreach (var up in edges[p]) stack.Push(up);
+        }
+        return false;
     }
 }

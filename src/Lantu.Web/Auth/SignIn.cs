@@ -4,9 +4,9 @@ using Lantu.Storage.Accounts;
 
 namespace Lantu.Web.Auth;
 
-public enum SignInOutcome { Success, Failed, Locked }
+public enum SignInOutcome { Success, Failed, Locked, Throttled }
 
-public sealed record SignInResult(SignInOutcome Outcome, Account? Account, DateTime? LockedUntil);
+public sealed record SignInResult(SignInOutcome Outcome, Account? Account, DateTime? LockedUntil, TimeSpan? RetryAfter = null);
 
 /// <summary>
 /// Checks a user name and password against the accounts table, with per-account lockout (AccountStore.MaxFailures
@@ -14,20 +14,25 @@ public sealed record SignInResult(SignInOutcome Outcome, Account? Account, DateT
 /// attack on one account costs the server almost nothing once it is locked and other users are not slowed.
 /// Unknown names are verified against a decoy hash, so they take as long as wrong passwords.
 /// </summary>
-public sealed class SignInService(LantuDatabase db)
+public sealed class SignInService(LantuDatabase db, SignInThrottle throttle)
 {
     public const string DepartmentClaim = "lantu:department", IdClaim = "lantu:id", StampClaim = "lantu:stamp", DisplayClaim = "lantu:display";
 
     public AccountStore Accounts { get; } = new(db);
 
-    public SignInResult Check(string? userName, string? password, string? address)
+    /// <summary>Checks a sign-in: refused cheaply when the account is known to be locked or the address or name has
+    /// failed too often (<see cref="SignInThrottle"/>); otherwise the password is hashed inside the hashing gate.</summary>
+    public async Task<SignInResult> CheckAsync(string? userName, string? password, string? address, CancellationToken cancel = default)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return new(SignInOutcome.Failed, null, null);
         // A lock this process saw recently is answered from memory (no database round trip, no hashing), so an
         // attack on a locked account costs next to nothing. Re-read after a few seconds: the database decides.
         if (RecentLocks.TryGetValue(userName.Trim(), out var seen) && seen.CheckedAt > DateTime.UtcNow - RecheckAfter && seen.Until > DateTime.UtcNow)
             return new(SignInOutcome.Locked, null, seen.Until);
-        var result = CheckAccount(userName, password, address);
+        if (throttle.Refused(userName, address) is { } wait) return new(SignInOutcome.Throttled, null, null, wait);
+        var result = await throttle.Hashing(() => CheckAccount(userName, password, address), cancel)
+                     ?? new SignInResult(SignInOutcome.Throttled, null, null, SignInThrottle.HashWait);
+        if (result.Outcome == SignInOutcome.Failed) throttle.Failed(userName, address);
         if (result is { Outcome: SignInOutcome.Locked, Account: { } locked, LockedUntil: { } until })
             RecentLocks[locked.UserName] = (until, DateTime.UtcNow);
         else if (result.Account is { } a) RecentLocks.TryRemove(a.UserName, out _);

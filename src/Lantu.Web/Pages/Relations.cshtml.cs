@@ -54,7 +54,7 @@ public sealed class RelationsModel(PlanCatalog catalog, PlanRelations relations,
         Missing = all.Where(r => r.Relation == "parent" && r.Parent is null && r.ParentRegion is not null && (Plan is null || r.Child == Plan))
             .GroupBy(r => r.ParentRegion!).Select(g => (g.Key, (IReadOnlyList<PlanRelation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         Suggested = all.Count(r => r.Relation == "parent" && r.Parent is not null && r.Status == "suggested");
-        CanDecide = (await authorization.AuthorizeAsync(User, Portal.StaffPolicy)).Succeeded;
+        CanDecide = (await authorization.AuthorizeAsync(User, Auth.StaffPolicies.Assign)).Succeeded;
         return Page();
     }
 }

@@ -16,25 +16,38 @@ public sealed class BasicAuthenticationHandler(
 {
     public const string SchemeName = "Basic";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) ||
             !SchemeName.Equals(header.Scheme, StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         string decoded;
         try { decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter)); }
-        catch (FormatException) { return Task.FromResult(AuthenticateResult.Fail("malformed Basic credentials")); }
+        catch (FormatException) { return AuthenticateResult.Fail("malformed Basic credentials"); }
         var colon = decoded.IndexOf(':');
-        if (colon < 0) return Task.FromResult(AuthenticateResult.Fail("malformed Basic credentials"));
-        var result = signIn.Check(decoded[..colon], decoded[(colon + 1)..], Context.Connection.RemoteIpAddress?.ToString());
+        if (colon < 0) return AuthenticateResult.Fail("malformed Basic credentials");
+        var result = await signIn.CheckAsync(decoded[..colon], decoded[(colon + 1)..], Context.Connection.RemoteIpAddress?.ToString(), Context.RequestAborted);
+        if (result.Outcome == SignInOutcome.Throttled)
+        {
+            Context.Items[ThrottledItem] = result.RetryAfter;
+            return AuthenticateResult.Fail("too many failed sign-ins");
+        }
         if (result.Outcome != SignInOutcome.Success)
-            return Task.FromResult(AuthenticateResult.Fail(result.Outcome == SignInOutcome.Locked ? "account locked" : "invalid credentials"));
+            return AuthenticateResult.Fail(result.Outcome == SignInOutcome.Locked ? "account locked" : "invalid credentials");
         var principal = new ClaimsPrincipal(SignInService.Identity(result.Account!, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    private const string ThrottledItem = "lantu:throttled";
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // Too many failed sign-ins from this address or for this name: 429 with when to try again.
+        if (Context.Items[ThrottledItem] is TimeSpan wait)
+        {
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(title: "登录尝试过于频繁", detail: "失败的登录过多，请稍后再试。", statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(Context);
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Basic realm=\"lantu\", charset=\"UTF-8\"";
         return Task.CompletedTask;

@@ -91,7 +91,7 @@ public static class OpenData
     {
         var s = value switch { null => "", IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => value.ToString() ?? "" };
         // Quote when needed; a leading =,+,-,@ is prefixed so a spreadsheet never evaluates stored text as a formula.
-        if (s.Length > 0 && value is string && "=+-@".Contains(s[0])) s = "'" + s;
+        if (value is string) s = Lantu.Storage.Accounts.SpreadsheetText.Neutralise(s);
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
 

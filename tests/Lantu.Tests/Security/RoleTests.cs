@@ -53,7 +53,7 @@ public sealed class RoleTests : IAsyncLifetime
         // Anonymous visitors are sent to the login page.
         var anonymous = await _h.Browser().GetAsync("/staff/review");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/staff/login", anonymous.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/staff/login", anonymous.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -21,7 +21,16 @@ public sealed class LoginModel(SignInService signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = signIn.Check(User, Password, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var result = await signIn.CheckAsync(User, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        if (result.Outcome == SignInOutcome.Throttled)
+        {
+            var seconds = (int)Math.Ceiling(result.RetryAfter!.Value.TotalSeconds);
+            Error = $"登录尝试过于频繁，请 {seconds} 秒后再试。";
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Configured = true;
+            return Page();
+        }
         Configured = result.Outcome == SignInOutcome.Locked || result.Account is not null || signIn.Accounts.Any();
         if (result.Outcome != SignInOutcome.Success)
         {

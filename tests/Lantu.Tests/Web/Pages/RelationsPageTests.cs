@@ -96,7 +96,7 @@ public sealed class RelationsPageTests : IAsyncLifetime
         var anonymous = await _client.PostAsync("/staff/relations", new FormUrlEncodedContent(new Dictionary<string, string>
             { ["child"] = "5", ["parent"] = "1", ["decision"] = "confirm" }));
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/staff/login", anonymous.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/staff/login", anonymous.Headers.Location!.OriginalString);
         Assert.Equal("suggested", ParentLink(await Relations(5), 5, 1).GetProperty("status").GetString());
 
         var staff = new StaffSession(_client);
