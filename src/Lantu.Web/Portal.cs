@@ -7,6 +7,7 @@ using Lantu.Core.Model;
 using Lantu.Storage;
 using Lantu.Web.Api;
 using Lantu.Web.Auth;
+using Lantu.Web.Caching;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
@@ -42,6 +43,7 @@ public static class Portal
         services.AddLantuStorage(settings.Database).AddLantuServices();
         services.AddMemoryCache(o => o.SizeLimit = 256);
         services.AddSingleton<PlanCatalog>();
+        services.AddPortalCaching();
         // Chinese text is written as is (not as &#x...; escapes); markup characters are always escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -107,6 +109,7 @@ public static class Portal
             await next();
         });
         app.UseQueryRanges();
+        app.UsePortalCaching();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(Portal).Assembly, "Lantu.Web.wwwroot"),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
+using Lantu.Storage.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -20,7 +21,7 @@ public static class IngestCommand
         {
             var overrides = new PlanOverrides(result.GetValue(title), result.GetValue(region), result.GetValue(level), result.GetValue(kind));
             var paths = result.GetValue(files)!;
-            var outcomes = Run(Common.Service<PlanIngestor>(result), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
+            var outcomes = Run(Common.Service<LantuDatabase>(result), Common.Service<PlanIngestor>(result), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;
         });
         return command;
@@ -29,7 +30,7 @@ public static class IngestCommand
     public sealed record Outcome(string File, IngestResult? Result, string? Error);
 
     /// <summary>Ingests each file in its own transaction with a progress bar; a failure is reported and the rest go on.</summary>
-    public static List<Outcome> Run(PlanIngestor ingestor, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
+    public static List<Outcome> Run(LantuDatabase db, PlanIngestor ingestor, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
     {
         var outcomes = new List<Outcome>();
         void IngestAll(Action<string>? progress)
@@ -55,6 +56,8 @@ public static class IngestCommand
                     task.Value = task.MaxValue;
                 });
 
+        // The search index follows now, not on the first search after a bulk load.
+        if (outcomes.Any(o => o.Result is not null)) LuceneIndex.For(db).CatchUp(db);
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Console.Error.WriteLine($"错误：{failed.Error}");
         var done = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();

@@ -15,7 +15,7 @@ public static class SamplesCommand
         {
             var files = SampleCorpus.Entries().Select(e => (e.File, e.Overrides)).ToList();
             using var services = Common.Services(result);
-            var outcomes = IngestCommand.Run(services.GetRequiredService<PlanIngestor>(), files, result.GetValue(Common.Json));
+            var outcomes = IngestCommand.Run(services.GetRequiredService<LantuDatabase>(), services.GetRequiredService<PlanIngestor>(), files, result.GetValue(Common.Json));
             int values = SampleMonitoring.Load(services.GetRequiredService<LantuDatabase>());
             if (values > 0 && !result.GetValue(Common.Json)) Console.WriteLine($"已导入样例监测数据 {values} 个数值");
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;

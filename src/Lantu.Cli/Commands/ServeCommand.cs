@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantu.Storage;
+using Lantu.Storage.Search;
 using Lantu.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,6 +33,12 @@ public static class ServeCommand
             }
             var app = Portal.Build(new PortalSettings { Database = dbPath, Urls = result.GetValue(urls) });
             await app.StartAsync(cancellation);
+            // The search index catches up in the background: pages answer meanwhile, a search waits for it.
+            _ = Task.Run(() =>
+            {
+                try { LuceneIndex.For(db).CatchUp(db); }
+                catch (Exception e) { Console.Error.WriteLine($"搜索索引更新失败（首次搜索时将重试）：{e.Message}"); }
+            }, cancellation);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var accounts = app.Services.GetRequiredService<Lantu.Web.Auth.SignInService>().Accounts;
             Console.WriteLine($"蓝图门户已启动，请在浏览器中打开：{string.Join("  ", addresses)}");

@@ -37,8 +37,8 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
         using var c = db.Connect();
         var rows = lucene.Search(c, searcher =>
         {
-            var top = searcher.Search(SearchQueries.Text(lucene.Analyzer, query), SearchQueries.Narrowing(lucene.Analyzer, query), query.Limit, Ranking, true, false);
-            return top.ScoreDocs.Select(hit =>
+            var top = searcher.Search(SearchQueries.Text(lucene.Analyzer, query), SearchQueries.Narrowing(lucene.Analyzer, query), Math.Max(0, query.Offset) + query.Limit, Ranking, true, false);
+            return top.ScoreDocs.Skip(Math.Max(0, query.Offset)).Select(hit =>
             {
                 var leaves = searcher.IndexReader.Leaves;
                 var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];

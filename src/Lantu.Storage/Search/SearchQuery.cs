@@ -2,8 +2,9 @@ using Lantu.Core.Text;
 
 namespace Lantu.Storage.Search;
 
-/// <summary>What to look for, and where: a plan id, a region, a chapter (number or words of its title).</summary>
-public sealed record SearchQuery(string Text, long? PlanId = null, string? Region = null, string? Chapter = null, int Limit = 50)
+/// <summary>What to look for, and where: a plan id, a region, a chapter (number or words of its title); which page of
+/// the ranking (the first <paramref name="Offset"/> hits skipped, then <paramref name="Limit"/>).</summary>
+public sealed record SearchQuery(string Text, long? PlanId = null, string? Region = null, string? Chapter = null, int Limit = 50, int Offset = 0)
 {
     /// <summary>The words as typed (split on white space; punctuation removed but for + % . - &amp; as in C++, 5%, 0.5, R&amp;D), in the search form of the text.</summary>
     public IReadOnlyList<string> Phrases =>

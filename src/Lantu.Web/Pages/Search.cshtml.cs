@@ -11,13 +11,19 @@ namespace Lantu.Web.Pages;
 /// filters by plan, region and chapter, each hit linking to its source line.</summary>
 public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageModel
 {
-    public const int PageSize = 50, MaxLimit = 200;
+    /// <summary>MaxPages bounds a query's cost (the ranking keeps offset + limit hits).</summary>
+    public const int PageSize = 50, MaxLimit = 200, MaxPages = 20;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Chapter { get; set; }
     [BindProperty(SupportsGet = true)] public int? Limit { get; set; }
+    /// <summary>The page of hits ("p", as in the catalogue), 1 to <see cref="MaxPages"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public bool HasNext { get; private set; }
+    /// <summary>The rank of the first hit shown (1 on the first page).</summary>
+    public int First => (PageNumber - 1) * Effective + 1;
 
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
@@ -37,7 +43,9 @@ public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageMo
         Regions = PlanCatalog.Distinct(Plans.Select(p => p.Region));
         if (string.IsNullOrWhiteSpace(Q)) return;
         Effective = Math.Clamp(Limit ?? PageSize, 1, MaxLimit);
-        Query = new SearchQuery(Q.Trim(), Plan, Blank(Region), Blank(Chapter), Effective);
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPages);
+        // One hit more than the page, to know whether a next page exists.
+        Query = new SearchQuery(Q.Trim(), Plan, Blank(Region), Blank(Chapter), Effective + 1, (PageNumber - 1) * Effective);
         if (SearchHtml.Problem(Query) is { } problem)
         {
             Message = problem; // a message on the page, not an error status: the visitor only needs to retype
@@ -45,13 +53,15 @@ public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageMo
         }
         Broad = SearchHtml.IsBroad(Query);
         var clock = Stopwatch.StartNew();
-        Hits = search.Search(Query);
+        var hits = search.Search(Query);
+        HasNext = hits.Count > Effective && PageNumber < MaxPages;
+        Hits = hits.Take(Effective).ToList();
         Milliseconds = clock.Elapsed.TotalMilliseconds;
         ByPlan = Hits.GroupBy(h => h.Plan).Select(g => (g.Key, g.First().Title, g.Count())).OrderByDescending(g => g.Item3).ToList();
     }
 
     /// <summary>This search's URL with some parameters changed (null removes one).</summary>
-    public string Link(long? plan = null, bool keepPlan = true, int? limit = null)
+    public string Link(long? plan = null, bool keepPlan = true, int? limit = null, int? page = null)
     {
         var args = new List<KeyValuePair<string, string>> { new("q", Q?.Trim() ?? "") };
         var p = keepPlan ? plan ?? Plan : plan;
@@ -59,6 +69,7 @@ public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageMo
         if (Blank(Region) is { } r) args.Add(new("region", r));
         if (Blank(Chapter) is { } c) args.Add(new("chapter", c));
         if (limit is not null) args.Add(new("limit", limit.Value.ToString()));
+        if (page is not null) args.Add(new("p", page.Value.ToString()));
         return "/search" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(args);
     }
 

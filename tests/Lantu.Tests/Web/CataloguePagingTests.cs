@@ -52,4 +52,16 @@ public sealed class CataloguePagingTests : IAsyncLifetime
         Assert.Contains("p=2", next);
         Assert.Contains("共 51 份规划", await Get(System.Net.WebUtility.HtmlDecode(next)));
     }
+
+    [Fact]
+    public async Task The_open_data_listing_shows_one_page_of_plans_and_links_the_next()
+    {
+        var first = await Get("/data");
+        Assert.Contains("共 51 份规划，第 1/2 页", first);
+        Assert.Equal(50, Regex.Matches(first, "<th scope=\"row\">").Count);
+        Assert.Contains("href=\"/data?p=2\" rel=\"next\"", first);
+        var second = await Get("/data?p=2");
+        Assert.Single(Regex.Matches(second, "<th scope=\"row\">"));
+        Assert.Contains("/data/plans/51.csv", second);
+    }
 }
