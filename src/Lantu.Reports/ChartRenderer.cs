@@ -4,8 +4,9 @@ using ScottPlot;
 namespace Lantu.Reports;
 
 /// <summary>
-/// One PNG per indicator: the observed trajectory (status colour, solid) against the expected path (grey, dashed)
-/// from the base year to the target year, and the target (a star, or the bound/range as lines). Totals are drawn
+/// One PNG per indicator: the observed trajectory (status colour, solid; estimates as open circles) against the
+/// expected path (grey, dashed) from the base year to the target year, and the target (a line across the chart with a
+/// diamond at the target year, or the bound/range as lines). Totals are drawn
 /// as running sums, as they are judged. Chinese text needs a CJK font set explicitly or it renders as boxes.
 /// </summary>
 public static class ChartRenderer
@@ -25,7 +26,7 @@ public static class ChartRenderer
     public static byte[] Render(ReportIndicator indicator, int reportYear, int width = Width, int height = Height)
     {
         var t = indicator.Spec;
-        var colour = Color.FromHex(indicator.Status.Colour());
+        var colour = Color.FromHex(StatusColumns.ColourOf(indicator.Result.Method, indicator.Result.Code));
         var grey = Color.FromHex("#57606a");
         var plot = new Plot();
         int first = t.BaseYear, last = Math.Max(t.TargetYear, reportYear);
@@ -69,8 +70,13 @@ public static class ChartRenderer
         };
         if (target is double tv)
         {
+            // The target as a line across the chart, so every year's value can be read against it.
+            var line = plot.Add.HorizontalLine(tv);
+            line.Color = Color.FromHex("#8250df");
+            line.LineWidth = 1.5f;
+            line.LinePattern = LinePattern.DenselyDashed;
             var m = plot.Add.Marker(t.TargetYear, tv, MarkerShape.FilledDiamond, 14);
-            m.Color = grey;
+            m.Color = Color.FromHex("#8250df");
             m.LegendText = $"{t.TargetYear}年目标 {ReportContent.Number(tv)}";
         }
 
@@ -82,7 +88,17 @@ public static class ChartRenderer
             obs.Color = colour;
             obs.LineWidth = 3;
             obs.MarkerSize = 8;
-            obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Status.Label() + "）";
+            obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Result.Label + "）";
+            // Estimates (预计数) drawn as open circles over the line: not yet the final figure.
+            var estimates = observed.Where(o => indicator.Estimates.Contains(o.Year)).ToList();
+            if (estimates.Count > 0)
+            {
+                var est = plot.Add.Markers(estimates.Select(o => (double)o.Year).ToArray(), estimates.Select(o => o.Value).ToArray(), MarkerShape.OpenCircle, 13, colour);
+                est.MarkerLineWidth = 2.5f;
+                est.LegendText = "预计数（空心）";
+                var fill = plot.Add.Markers(estimates.Select(o => (double)o.Year).ToArray(), estimates.Select(o => o.Value).ToArray(), MarkerShape.FilledCircle, 8, Colors.White);
+                fill.LegendText = "";
+            }
         }
         plot.Title(indicator.Name + (string.IsNullOrEmpty(indicator.Unit) ? "" : $"（{indicator.Unit}）")
             + (observed.Count == 0 ? "：暂无监测数据" : ""), 16);
