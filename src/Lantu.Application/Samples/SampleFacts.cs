@@ -2,7 +2,6 @@ using Lantu.Core.Bulletins;
 using Lantu.Core.Monitoring;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
-using Lantu.Storage.Records;
 
 namespace Lantu.Application.Samples;
 
@@ -34,7 +33,7 @@ public static class SampleFacts
         var result = new List<PlanFacts>();
         foreach (var plan in new PlanReader(db).List().Where(p => samples.Contains(p.SourceFile)))
         {
-            var matches = Match(db, plan, facts);
+            var matches = Match(db, plan.VersionId, plan.Region, facts);
             if (matches.Count == 0) continue;
             var fresh = matches.Where(m => m.Matched && !store.Has(plan.Id, m.Indicator!.Key, m.Fact.Year))
                 .Select(m => new ObservationInput(m.Indicator!.Key, m.Fact.Year, m.Value!.Value, m.SourceText,
@@ -48,10 +47,13 @@ public static class SampleFacts
     }
 
     /// <summary>The plan's region's facts matched to its monitored indicators (without storing anything).</summary>
-    public static IReadOnlyList<FactMatch> Match(LantuDatabase db, PlanSummary plan, IReadOnlyList<MonitoringFact> facts)
+    public static IReadOnlyList<FactMatch> Match(LantuDatabase db, long versionId, string? region, IReadOnlyList<MonitoringFact> facts)
     {
-        if (plan.Region is null || !facts.Any(f => FactMatcher.SameRegion(f.Region, plan.Region))) return [];
-        var indicators = new IndicatorReader(db).Monitored(plan.VersionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
-        return FactMatcher.Match(facts, plan.Region, indicators);
+        if (region is null || !facts.Any(f => FactMatcher.SameRegion(f.Region, region))) return [];
+        var indicators = new IndicatorReader(db).Monitored(versionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
+        return FactMatcher.Match(facts, region, indicators);
     }
+
+    /// <summary>Whether the plan's source file is one of the bundled samples'.</summary>
+    public static bool IsSample(string sourceFile) => SampleCorpus.Entries().Any(e => Path.GetFileName(e.File) == sourceFile);
 }
