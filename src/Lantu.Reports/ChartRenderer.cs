@@ -65,7 +65,9 @@ public static class ChartRenderer
         // Target marker at the target year.
         double? target = t.Form switch
         {
-            TargetForm.Level or TargetForm.AnnualGrowth or TargetForm.CumulativeTotal or TargetForm.CumulativeChange => ExpectedPath.End(t),
+            // A level target without a base value has no path, but still a target to draw.
+            TargetForm.Level => ExpectedPath.End(t) ?? t.Value,
+            TargetForm.AnnualGrowth or TargetForm.CumulativeTotal or TargetForm.CumulativeChange => ExpectedPath.End(t),
             _ => null,
         };
         if (target is double tv)
@@ -84,11 +86,19 @@ public static class ChartRenderer
         var observed = Observed(indicator, reportYear);
         if (observed.Count > 0)
         {
-            var obs = plot.Add.Scatter(observed.Select(o => (double)o.Year).ToArray(), observed.Select(o => o.Value).ToArray());
-            obs.Color = colour;
-            obs.LineWidth = 3;
-            obs.MarkerSize = 8;
-            obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Result.Label + "）";
+            // One line per run of consecutive years: a missing year is a gap, never bridged as if it had a value.
+            var runs = new List<List<(int Year, double Value)>>();
+            foreach (var o in observed)
+                if (runs.Count > 0 && runs[^1][^1].Year == o.Year - 1) runs[^1].Add(o);
+                else runs.Add([o]);
+            foreach (var (run, k) in runs.Select((r, k) => (r, k)))
+            {
+                var obs = plot.Add.Scatter(run.Select(o => (double)o.Year).ToArray(), run.Select(o => o.Value).ToArray());
+                obs.Color = colour;
+                obs.LineWidth = 3;
+                obs.MarkerSize = 8;
+                if (k == 0) obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Result.Label + "）";
+            }
             // Estimates (预计数) drawn as open circles over the line: not yet the final figure.
             var estimates = observed.Where(o => indicator.Estimates.Contains(o.Year)).ToList();
             if (estimates.Count > 0)
@@ -107,7 +117,8 @@ public static class ChartRenderer
         plot.Axes.Margins(0.05, 0.15);
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsX(first - 0.4, last + 0.4);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot, not over it: a legend inside covers points (地区生产总值增长's 2021 value sat under it).
+        if (plot.GetPlottables().SelectMany(p => p.LegendItems).Any(i => !string.IsNullOrEmpty(i.LabelText))) plot.ShowLegend(Edge.Bottom);
         plot.Font.Set(FontFamily);
         plot.Legend.FontName = FontFamily;
         return plot.GetImageBytes(width, height, ImageFormat.Png);

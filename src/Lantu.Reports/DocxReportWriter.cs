@@ -39,6 +39,7 @@ internal static class DocxReportWriter
             string H(string title) => $"{ReportContent.Numeral(++section)}、{title}";
             body.Append(Para(H("总体情况"), "Heading1"));
             body.Append(Para(c.Summary));
+            if (c.DataNote is { } dataNote) body.Append(Para(dataNote));
 
             body.Append(Para(H("分类评估情况"), "Heading1"));
             body.Append(Para($"表1　各类别指标评估结果（{m.Method.Label()}，项）", "Caption"));
@@ -110,7 +111,15 @@ internal static class DocxReportWriter
             }
             body.Append(Para($"本报告由蓝图规划综合管理信息系统根据监测数据自动生成（{m.GeneratedAt:yyyy年M月d日 HH:mm}）。", "Meta"));
 
+            // Page numbers at the bottom centre (— 3 —), as official documents print them.
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+                new Run(new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
             body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1440, Bottom = 1440, Left = 1304, Right = 1304, Header = 720, Footer = 720, Gutter = 0 }));
             main.Document.Save();

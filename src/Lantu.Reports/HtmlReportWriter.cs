@@ -22,6 +22,7 @@ internal static class HtmlReportWriter
         int section = 0;
         string H(string title) => $"{ReportContent.Numeral(++section)}、{title}";
         h.Append($"<h2 id=\"summary\">{H("总体情况")}</h2>\n").Append($"<p>{E(c.Summary)}</p>\n");
+        if (c.DataNote is { } dataNote) h.Append($"<p class=\"note\">{E(dataNote)}</p>\n");
 
         h.Append($"<h2 id=\"categories\">{H("分类评估情况")}</h2>\n<table>\n<caption>各类别指标评估结果（{E(m.Method.Label())}，项）</caption>\n<thead><tr><th scope=\"col\">类别</th>");
         foreach (var col in c.Columns) h.Append($"<th scope=\"col\">{E(col.Label)}</th>");

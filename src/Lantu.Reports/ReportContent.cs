@@ -139,6 +139,23 @@ public sealed class ReportContent
     public IReadOnlyList<string> WarningLines => Model.Warnings
         .Select(w => $"{w.Name}（{(w.Binding ? "约束性" : "预期性")}）：{w.Reason}").ToList();
 
+    /// <summary>Where the figures come from: how many values up to the year are from graded publications (A official,
+    /// B news reporting an official figure, C a secondary copy) and how many are preliminary estimates.</summary>
+    public string? DataNote
+    {
+        get
+        {
+            var values = Model.Indicators.SelectMany(i => i.Observations.Keys.Where(y => y <= Model.Year).Select(y => (i, y))).ToList();
+            if (values.Count == 0) return null;
+            int Grade(string g) => values.Count(v => v.i.Grades.GetValueOrDefault(v.y) == g);
+            int estimates = values.Count(v => v.i.Estimates.Contains(v.y));
+            int graded = Grade("A") + Grade("B") + Grade("C");
+            return $"数据说明：本报告使用截至{Model.Year}年的监测数据{values.Count}个，" +
+                   (graded > 0 ? $"其中取自统计公报、政府工作报告等公开发布资料{graded}个（A级官方发布{Grade("A")}个，B级媒体转述官方数据{Grade("B")}个，C级二手转载{Grade("C")}个），" : "") +
+                   $"预计数{estimates}个；预计数和C级来源数据在表中另行标注，待正式数据发布后应予更正。";
+        }
+    }
+
     /// <summary>The note under the charts: what each line and marker means.</summary>
     public const string ChartLegend = "实线为实际值（颜色表示评估结果），实心圆点为正式数据，空心圆点为预计数；虚线为序时进度，水平点划线和菱形为规划目标。";
 
