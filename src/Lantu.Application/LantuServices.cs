@@ -47,6 +47,8 @@ public static class LantuServices
         services.AddScoped<ValidatedEntry>();
         services.AddScoped<ObservationImport>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<BulletinService>();
         services.AddScoped<CoordinationService>();
         services.AddScoped<PlanComparison>();
         services.AddScoped<TaskExchange>();

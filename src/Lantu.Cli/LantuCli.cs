@@ -34,6 +34,8 @@ public static class LantuCli
             MonitoringCommands.Import(),
             MonitoringCommands.Progress(),
             ReportCommand.Create(),
+            WarningsCommand.Create(),
+            BulletinCommand.Create(),
             CoordinationCommands.Compare(),
             CoordinationCommands.Check(),
             CoordinationCommands.Link(),

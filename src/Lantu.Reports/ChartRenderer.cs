@@ -4,8 +4,9 @@ using ScottPlot;
 namespace Lantu.Reports;
 
 /// <summary>
-/// One PNG per indicator: the observed trajectory (status colour, solid) against the expected path (grey, dashed)
-/// from the base year to the target year, and the target (a star, or the bound/range as lines). Totals are drawn
+/// One PNG per indicator: the observed trajectory (status colour, solid; estimates as open circles) against the
+/// expected path (grey, dashed) from the base year to the target year, and the target (a line across the chart with a
+/// diamond at the target year, or the bound/range as lines). Totals are drawn
 /// as running sums, as they are judged. Chinese text needs a CJK font set explicitly or it renders as boxes.
 /// </summary>
 public static class ChartRenderer
@@ -25,7 +26,7 @@ public static class ChartRenderer
     public static byte[] Render(ReportIndicator indicator, int reportYear, int width = Width, int height = Height)
     {
         var t = indicator.Spec;
-        var colour = Color.FromHex(indicator.Status.Colour());
+        var colour = Color.FromHex(StatusColumns.ColourOf(indicator.Result.Method, indicator.Result.Code));
         var grey = Color.FromHex("#57606a");
         var plot = new Plot();
         int first = t.BaseYear, last = Math.Max(t.TargetYear, reportYear);
@@ -64,13 +65,20 @@ public static class ChartRenderer
         // Target marker at the target year.
         double? target = t.Form switch
         {
-            TargetForm.Level or TargetForm.AnnualGrowth or TargetForm.CumulativeTotal or TargetForm.CumulativeChange => ExpectedPath.End(t),
+            // A level target without a base value has no path, but still a target to draw.
+            TargetForm.Level => ExpectedPath.End(t) ?? t.Value,
+            TargetForm.AnnualGrowth or TargetForm.CumulativeTotal or TargetForm.CumulativeChange => ExpectedPath.End(t),
             _ => null,
         };
         if (target is double tv)
         {
+            // The target as a line across the chart, so every year's value can be read against it.
+            var line = plot.Add.HorizontalLine(tv);
+            line.Color = Color.FromHex("#8250df");
+            line.LineWidth = 1.5f;
+            line.LinePattern = LinePattern.DenselyDashed;
             var m = plot.Add.Marker(t.TargetYear, tv, MarkerShape.FilledDiamond, 14);
-            m.Color = grey;
+            m.Color = Color.FromHex("#8250df");
             m.LegendText = $"{t.TargetYear}年目标 {ReportContent.Number(tv)}";
         }
 
@@ -78,11 +86,29 @@ public static class ChartRenderer
         var observed = Observed(indicator, reportYear);
         if (observed.Count > 0)
         {
-            var obs = plot.Add.Scatter(observed.Select(o => (double)o.Year).ToArray(), observed.Select(o => o.Value).ToArray());
-            obs.Color = colour;
-            obs.LineWidth = 3;
-            obs.MarkerSize = 8;
-            obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Status.Label() + "）";
+            // One line per run of consecutive years: a missing year is a gap, never bridged as if it had a value.
+            var runs = new List<List<(int Year, double Value)>>();
+            foreach (var o in observed)
+                if (runs.Count > 0 && runs[^1][^1].Year == o.Year - 1) runs[^1].Add(o);
+                else runs.Add([o]);
+            foreach (var (run, k) in runs.Select((r, k) => (r, k)))
+            {
+                var obs = plot.Add.Scatter(run.Select(o => (double)o.Year).ToArray(), run.Select(o => o.Value).ToArray());
+                obs.Color = colour;
+                obs.LineWidth = 3;
+                obs.MarkerSize = 8;
+                if (k == 0) obs.LegendText = (t.Form == TargetForm.CumulativeTotal ? "累计实际值" : "实际值") + "（" + indicator.Result.Label + "）";
+            }
+            // Estimates (预计数) drawn as open circles over the line: not yet the final figure.
+            var estimates = observed.Where(o => indicator.Estimates.Contains(o.Year)).ToList();
+            if (estimates.Count > 0)
+            {
+                var est = plot.Add.Markers(estimates.Select(o => (double)o.Year).ToArray(), estimates.Select(o => o.Value).ToArray(), MarkerShape.OpenCircle, 13, colour);
+                est.MarkerLineWidth = 2.5f;
+                est.LegendText = "预计数（空心）";
+                var fill = plot.Add.Markers(estimates.Select(o => (double)o.Year).ToArray(), estimates.Select(o => o.Value).ToArray(), MarkerShape.FilledCircle, 8, Colors.White);
+                fill.LegendText = "";
+            }
         }
         plot.Title(indicator.Name + (string.IsNullOrEmpty(indicator.Unit) ? "" : $"（{indicator.Unit}）")
             + (observed.Count == 0 ? "：暂无监测数据" : ""), 16);
@@ -91,7 +117,8 @@ public static class ChartRenderer
         plot.Axes.Margins(0.05, 0.15);
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsX(first - 0.4, last + 0.4);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot, not over it: a legend inside covers points (地区生产总值增长's 2021 value sat under it).
+        if (plot.GetPlottables().SelectMany(p => p.LegendItems).Any(i => !string.IsNullOrEmpty(i.LabelText))) plot.ShowLegend(Edge.Bottom);
         plot.Font.Set(FontFamily);
         plot.Legend.FontName = FontFamily;
         return plot.GetImageBytes(width, height, ImageFormat.Png);

@@ -35,42 +35,73 @@ internal static class DocxReportWriter
             body.Append(Para(c.Title, "Title"));
             body.Append(Para(c.Meta, "Meta"));
 
-            body.Append(Para("一、总体情况", "Heading1"));
+            int section = 0;
+            string H(string title) => $"{ReportContent.Numeral(++section)}、{title}";
+            body.Append(Para(H("总体情况"), "Heading1"));
             body.Append(Para(c.Summary));
+            if (c.DataNote is { } dataNote) body.Append(Para(dataNote));
 
-            body.Append(Para("二、分类评估情况", "Heading1"));
-            body.Append(Para("表1　各类别指标评估结果（项）", "Caption"));
-            var catHeader = new[] { "类别" }.Concat(ReportContent.TableStatuses.Select(s => s.Label())).Append("合计").ToArray();
+            body.Append(Para(H("分类评估情况"), "Heading1"));
+            body.Append(Para($"表1　各类别指标评估结果（{m.Method.Label()}，项）", "Caption"));
+            var catHeader = new[] { "类别" }.Concat(c.Columns.Select(col => col.Label)).Append("合计").ToArray();
             var catRows = c.Categories.Append(c.Total).Select(r =>
                 new[] { Cell(r.Category, bold: r == c.Total) }
-                    .Concat(ReportContent.TableStatuses.Select(s => Cell(r[s].ToString(), right: true, bold: r == c.Total)))
+                    .Concat(c.Columns.Select(col => Cell(r[col.Code].ToString(), right: true, bold: r == c.Total)))
                     .Append(Cell(r.Total.ToString(), right: true, bold: true)).ToArray());
-            body.Append(Table(catHeader, catRows, [1800, 1300, 1300, 1100, 1100, 1100, 900]));
+            int catWidth = (9000 - 1800 - 800) / c.Columns.Count;
+            body.Append(Table(catHeader, catRows, [1800, .. c.Columns.Select(_ => catWidth), 800]));
 
-            body.Append(Para("三、主要指标监测情况", "Heading1"));
-            body.Append(Para("约束性指标在前；同类指标按严重滞后、滞后、无法评估、符合序时进度、已完成/超前排列。"));
-            body.Append(Para("表2　主要指标监测评估表", "Caption"));
+            int tableNo = 1;
+            if (c.MidTerm is { } mid)
+            {
+                body.Append(Para(H("约束性指标评估情况"), "Heading1"));
+                body.Append(Para(mid.Binding.Count == 0 ? "规划未列出约束性指标。"
+                    : $"约束性指标{mid.Binding.Count}项单独评估，低于序时进度即为滞后：" +
+                      string.Join("，", Enum.GetValues<MidTermCategory>().Where(k => mid.Binding.Any(b => b.Category == k))
+                          .Select(k => $"{k.Label()}{mid.Binding.Count(b => b.Category == k)}项")) + "。"));
+                if (mid.Binding.Count > 0)
+                {
+                    body.Append(Para($"表{++tableNo}　约束性指标中期评估表", "Caption"));
+                    var binding = c.Ordered.Where(i => i.Binding).Select((i, n) => new[]
+                    {
+                        Cell((n + 1).ToString(), right: true), Cell(i.Name), Cell(i.Unit), Cell(i.TargetPrinted),
+                        Cell(ReportContent.YearValue(i, m.Year), right: true), StatusCell(c.StatusLabel(i), c.StatusColour(i)), Cell(ReportContent.FiguresText(i)),
+                    }).ToArray();
+                    body.Append(Table(["序号", "指标", "单位", "目标值", $"{m.Year}年实际", "评估类别", "计算依据"], binding, [500, 1900, 600, 1300, 1000, 1100, 2600]));
+                }
+            }
+
+            body.Append(Para(H("主要指标监测情况"), "Heading1"));
+            body.Append(Para("约束性指标在前；同类指标中需要关注的在前。实际值标“预计数”的为公报或政府工作报告中的预计数，标“C级来源”的为二手转载数据。"));
+            body.Append(Para($"表{++tableNo}　主要指标监测评估表", "Caption"));
             var header = new[] { "序号", "类别", "指标", "单位", "属性", "基期值", "目标值", $"{m.Year}年实际", "序时进度/目标", "评估结果", $"{m.PeriodEnd}年预测" };
             var rows = c.Ordered.Select((i, n) => new[]
             {
                 Cell((n + 1).ToString(), right: true), Cell(i.Category), Cell(i.Name), Cell(i.Unit), Cell(i.Attribute, bold: i.Binding),
-                Cell(i.BasePrinted), Cell(i.TargetPrinted), Cell(ReportContent.Number(i.Evaluation.Value), right: true),
-                Cell(ReportContent.Number(i.Evaluation.Expected), right: true), StatusCell(i.Status), Cell(ReportContent.ForecastText(i)),
+                Cell(i.BasePrinted), Cell(i.TargetPrinted), Cell(ReportContent.YearValue(i, m.Year), right: true),
+                Cell(ReportContent.Number(i.Evaluation.Expected), right: true), StatusCell(c.StatusLabel(i), c.StatusColour(i)), Cell(ReportContent.ForecastText(i)),
             }).ToArray();
             body.Append(Table(header, rows, [500, 900, 2100, 600, 700, 700, 900, 800, 900, 1000, 1000]));
 
-            body.Append(Para("四、指标走势与评估说明", "Heading1"));
-            body.Append(Para("实线为实际值（颜色表示评估结果），虚线为序时进度，菱形为规划目标。"));
+            body.Append(Para(H("预警"), "Heading1"));
+            body.Append(Para("约束性指标按当前趋势预测达不到目标，或任一指标连续两年滞后，列入预警。"));
+            if (m.Warnings.Count == 0) body.Append(Para($"截至{m.Year}年，没有列入预警的指标。"));
+            foreach (var (w, n) in c.WarningLines.Select((w, n) => (w, n + 1))) body.Append(Para($"{n}. {w}"));
+
+            body.Append(Para(H("指标走势与评估说明"), "Heading1"));
+            body.Append(Para(ReportContent.ChartLegend));
+            if (c.UnchartedText is { } uncharted) body.Append(Para(uncharted));
             int k = 0;
-            foreach (var i in c.Ordered)
+            foreach (var i in c.Charted)
             {
                 k++;
-                body.Append(Para($"{k}. {i.Name}（{i.Status.Label()}）", "Heading2"));
+                body.Append(Para($"{k}. {i.Name}（{c.StatusLabel(i)}）", "Heading2"));
                 body.Append(Picture(main, chart(i), $"{i.Name}走势图"));
-                body.Append(Para(i.Evaluation.Reason));
+                body.Append(Para(i.Result.Reason));
+                body.Append(Para("计算依据：" + ReportContent.FiguresText(i)));
             }
 
-            body.Append(Para("五、重点项目专栏", "Heading1"));
+            body.Append(Para(H("重点项目专栏"), "Heading1"));
             if (m.ProjectBoxes.Count == 0) body.Append(Para("规划未列出重点项目专栏。"));
             foreach (var b in m.ProjectBoxes)
             {
@@ -80,7 +111,15 @@ internal static class DocxReportWriter
             }
             body.Append(Para($"本报告由蓝图规划综合管理信息系统根据监测数据自动生成（{m.GeneratedAt:yyyy年M月d日 HH:mm}）。", "Meta"));
 
+            // Page numbers at the bottom centre (— 3 —), as official documents print them.
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+                new Run(new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
             body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1440, Bottom = 1440, Left = 1304, Right = 1304, Header = 720, Footer = 720, Gutter = 0 }));
             main.Document.Save();
@@ -114,7 +153,7 @@ internal static class DocxReportWriter
     }
 
     /// <summary>The label in white on the status colour: the text carries the meaning, the colour only helps.</summary>
-    private static TableCell StatusCell(ProgressStatus s) => Cell(s.Label(), bold: true, fill: s.Colour().TrimStart('#'), colour: "FFFFFF");
+    private static TableCell StatusCell(string label, string colour) => Cell(label, bold: true, fill: colour.TrimStart('#'), colour: "FFFFFF");
 
     private static Table Table(string[] header, IEnumerable<TableCell[]> rows, int[] widths)
     {

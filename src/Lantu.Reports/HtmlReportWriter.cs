@@ -19,22 +19,40 @@ internal static class HtmlReportWriter
          .Append($"<title>{E(c.Title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n<main>\n");
         h.Append($"<h1>{E(c.Title)}</h1>\n<p class=\"meta\">{E(c.Meta)}</p>\n");
 
-        h.Append("<h2 id=\"summary\">一、总体情况</h2>\n").Append($"<p>{E(c.Summary)}</p>\n");
+        int section = 0;
+        string H(string title) => $"{ReportContent.Numeral(++section)}、{title}";
+        h.Append($"<h2 id=\"summary\">{H("总体情况")}</h2>\n").Append($"<p>{E(c.Summary)}</p>\n");
+        if (c.DataNote is { } dataNote) h.Append($"<p class=\"note\">{E(dataNote)}</p>\n");
 
-        h.Append("<h2 id=\"categories\">二、分类评估情况</h2>\n<table>\n<caption>各类别指标评估结果（项）</caption>\n<thead><tr><th scope=\"col\">类别</th>");
-        foreach (var s in ReportContent.TableStatuses) h.Append($"<th scope=\"col\">{E(s.Label())}</th>");
+        h.Append($"<h2 id=\"categories\">{H("分类评估情况")}</h2>\n<table>\n<caption>各类别指标评估结果（{E(m.Method.Label())}，项）</caption>\n<thead><tr><th scope=\"col\">类别</th>");
+        foreach (var col in c.Columns) h.Append($"<th scope=\"col\">{E(col.Label)}</th>");
         h.Append("<th scope=\"col\">合计</th></tr></thead>\n<tbody>\n");
         foreach (var row in c.Categories.Append(c.Total))
         {
             h.Append(row == c.Total ? "<tr class=\"total\">" : "<tr>").Append($"<th scope=\"row\">{E(row.Category)}</th>");
-            foreach (var s in ReportContent.TableStatuses) h.Append($"<td class=\"num\">{row[s]}</td>");
+            foreach (var col in c.Columns) h.Append($"<td class=\"num\">{row[col.Code]}</td>");
             h.Append($"<td class=\"num\">{row.Total}</td></tr>\n");
         }
         h.Append("</tbody>\n</table>\n");
 
-        h.Append("<h2 id=\"indicators\">三、主要指标监测情况</h2>\n<p class=\"note\">约束性指标在前；同类指标按严重滞后、滞后、无法评估、符合序时进度、已完成/超前排列。</p>\n");
+        if (c.MidTerm is { } mid)
+        {
+            h.Append($"<h2 id=\"binding\">{H("约束性指标评估情况")}</h2>\n");
+            if (mid.Binding.Count == 0) h.Append("<p>规划未列出约束性指标。</p>\n");
+            else
+            {
+                h.Append("<table>\n<caption>约束性指标中期评估表</caption>\n<thead><tr><th>指标</th><th>目标值</th>")
+                 .Append($"<th>{m.Year}年实际</th><th>评估类别</th><th>计算依据</th></tr></thead>\n<tbody>\n");
+                foreach (var i in c.Ordered.Where(i => i.Binding))
+                    h.Append($"<tr><th scope=\"row\">{E(i.Name)}</th><td>{E(i.TargetPrinted)}</td><td class=\"num\">{E(ReportContent.YearValue(i, m.Year))}</td>")
+                     .Append($"<td>{Badge(c, i)}</td><td class=\"reason\">{E(ReportContent.FiguresText(i))}</td></tr>\n");
+                h.Append("</tbody>\n</table>\n");
+            }
+        }
+
+        h.Append($"<h2 id=\"indicators\">{H("主要指标监测情况")}</h2>\n<p class=\"note\">约束性指标在前；同类指标中需要关注的在前。“预计数”为公报或政府工作报告中的预计数，“C级来源”为二手转载数据。</p>\n");
         h.Append("<div class=\"wide\"><table>\n<caption>主要指标监测评估表</caption>\n<thead><tr>");
-        foreach (var col in new[] { "序号", "类别", "指标", "单位", "属性", "基期值", "目标值", $"{m.Year}年实际", "序时进度/目标", "评估结果", "说明", $"{m.PeriodEnd}年预测" })
+        foreach (var col in new[] { "序号", "类别", "指标", "单位", "属性", "基期值", "目标值", $"{m.Year}年实际", "序时进度/目标", "评估结果", "说明与计算依据", $"{m.PeriodEnd}年预测" })
             h.Append($"<th scope=\"col\">{E(col)}</th>");
         h.Append("</tr></thead>\n<tbody>\n");
         int n = 0;
@@ -43,24 +61,32 @@ internal static class HtmlReportWriter
             n++;
             h.Append($"<tr><td class=\"num\">{n}</td><td class=\"nw\">{E(i.Category)}</td><th scope=\"row\"><a href=\"#ind-{n}\">{E(i.Name)}</a></th><td class=\"nw\">{E(i.Unit)}</td>")
              .Append($"<td class=\"nw\">{(i.Binding ? "<strong>约束性</strong>" : E(i.Attribute))}</td><td>{E(i.BasePrinted)}</td><td>{E(i.TargetPrinted)}</td>")
-             .Append($"<td class=\"num\">{E(ReportContent.Number(i.Evaluation.Value))}</td><td class=\"num\">{E(ReportContent.Number(i.Evaluation.Expected))}</td>")
-             .Append($"<td>{Badge(i.Status)}</td><td class=\"reason\">{E(i.Evaluation.Reason)}</td><td>{E(ReportContent.ForecastText(i))}</td></tr>\n");
+             .Append($"<td class=\"num\">{E(ReportContent.YearValue(i, m.Year))}</td><td class=\"num\">{E(ReportContent.Number(i.Evaluation.Expected))}</td>")
+             .Append($"<td>{Badge(c, i)}</td><td class=\"reason\">{E(i.Result.Reason)}<br>计算依据：{E(ReportContent.FiguresText(i))}</td><td>{E(ReportContent.ForecastText(i))}</td></tr>\n");
         }
         h.Append("</tbody>\n</table></div>\n");
 
-        h.Append("<h2 id=\"charts\">四、指标走势</h2>\n<p class=\"note\">实线为实际值（颜色表示评估结果），虚线为序时进度，菱形为规划目标。</p>\n<div class=\"charts\">\n");
+        h.Append($"<h2 id=\"warnings\">{H("预警")}</h2>\n<p class=\"note\">约束性指标按当前趋势预测达不到目标，或任一指标连续两年滞后，列入预警。</p>\n");
+        if (m.Warnings.Count == 0) h.Append($"<p>截至{m.Year}年，没有列入预警的指标。</p>\n");
+        else h.Append("<ol class=\"warnings\">").Append(string.Concat(c.WarningLines.Select(w => $"<li>{E(w)}</li>"))).Append("</ol>\n");
+
+        h.Append($"<h2 id=\"charts\">{H("指标走势")}</h2>\n<p class=\"note\">{E(ReportContent.ChartLegend)}</p>\n");
+        if (c.UnchartedText is { } uncharted) h.Append($"<p>{E(uncharted)}</p>\n");
+        h.Append("<div class=\"charts\">\n");
         n = 0;
+        var charted = c.Charted.ToHashSet();
         foreach (var i in c.Ordered)
         {
             n++;
+            if (!charted.Contains(i)) continue;
             var png = chart(i);
             h.Append($"<figure id=\"ind-{n}\"><img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" width=\"{ChartRenderer.Width}\" height=\"{ChartRenderer.Height}\" ")
-             .Append($"alt=\"{E(i.Name)}：{E(ReportContent.ValueText(i))}，{E(i.Status.Label())}\">")
-             .Append($"<figcaption>{n}. {E(i.Name)} {Badge(i.Status)}<br><span class=\"reason\">{E(i.Evaluation.Reason)}</span></figcaption></figure>\n");
+             .Append($"alt=\"{E(i.Name)}：{E(ReportContent.ValueText(i))}，{E(c.StatusLabel(i))}\">")
+             .Append($"<figcaption>{n}. {E(i.Name)} {Badge(c, i)}<br><span class=\"reason\">{E(i.Result.Reason)}</span></figcaption></figure>\n");
         }
         h.Append("</div>\n");
 
-        h.Append("<h2 id=\"projects\">五、重点项目专栏</h2>\n");
+        h.Append($"<h2 id=\"projects\">{H("重点项目专栏")}</h2>\n");
         if (m.ProjectBoxes.Count == 0) h.Append("<p>规划未列出重点项目专栏。</p>\n");
         foreach (var b in m.ProjectBoxes)
         {
@@ -74,8 +100,8 @@ internal static class HtmlReportWriter
         output.Write(bytes);
     }
 
-    private static string Badge(ProgressStatus s) =>
-        $"<span class=\"status status-{s.Code()}\" style=\"background:{s.Colour()}\">{E(s.Label())}</span>";
+    private static string Badge(ReportContent c, ReportIndicator i) =>
+        $"<span class=\"status status-{i.Result.Code}\" style=\"background:{c.StatusColour(i)}\">{E(c.StatusLabel(i))}</span>";
 
     private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 

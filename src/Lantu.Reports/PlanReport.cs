@@ -1,5 +1,7 @@
 using Lantu.Application.Monitoring;
+using Lantu.Core.Monitoring;
 using Lantu.Storage;
+using Lantu.Storage.Monitoring;
 
 namespace Lantu.Reports;
 
@@ -7,19 +9,26 @@ namespace Lantu.Reports;
 /// current observations, and its key-project boxes.</summary>
 public static class PlanReport
 {
-    public static ReportModel Build(LantuDatabase db, long planId, int year)
+    public static ReportModel Build(LantuDatabase db, long planId, int year, EvaluationMethod method = EvaluationMethod.SchedulePath)
     {
         var detail = new PlanReader(db).Detail(planId);
         int start = detail.PeriodStart ?? year, end = detail.PeriodEnd ?? year;
-        var builder = new ReportBuilder(detail.Title, detail.Region ?? "", start, end, year);
+        var builder = new ReportBuilder(detail.Title, detail.Region ?? "", start, end, year, method);
+        var provenance = new ObservationStore(db).CurrentAnnualDetail(planId);
         foreach (var item in new ProgressService(db).Evaluate(planId, year).OrderBy(x => x.Indicator.Id))
         {
             var i = item.Indicator;
+            var values = provenance.GetValueOrDefault(i.Key) ?? [];
             builder.Indicator(i.Category ?? "", i.Name, i.Unit ?? "", i.Attribute ?? "", i.Base ?? "", item.TargetText ?? "",
-                item.Spec, item.Observations, i.LineStart, item.TargetNote);
+                item.Spec, item.Observations, i.LineStart, item.TargetNote,
+                values.Where(v => v.Value.Estimate).Select(v => v.Key).ToHashSet(),
+                values.Where(v => v.Value.Grade is not null).ToDictionary(v => v.Key, v => v.Value.Grade!));
         }
+        builder.Warnings(new AssessmentService(db).Warnings(planId, year).Items);
         foreach (var box in new PlanReader(db).Boxes(detail.VersionId).Where(b => b.Kind == "projects" && b.Items.Count > 0))
             builder.Box(int.TryParse(box.Number, out var n) ? n : 0, box.Title, box.Items.Select(it => it.Name));
-        return builder.Build();
+        var model = builder.Build();
+        // A report by the mid-term method is a 中期评估, whatever the year.
+        return method == EvaluationMethod.MidTerm ? model with { KindOverride = ReportKind.MidTerm } : model;
     }
 }

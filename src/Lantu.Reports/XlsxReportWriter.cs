@@ -40,16 +40,20 @@ internal static class XlsxReportWriter
                 new object?[] { new Styled(c.Summary, Wrap) },
                 Array.Empty<object?>(),
                 new object?[] { new Styled("各类别指标评估结果（项）", Bold) },
-                new[] { "类别" }.Concat(ReportContent.TableStatuses.Select(s => s.Label())).Append("合计").Select(h => (object?)new Styled(h, Header)).ToArray(),
+                new[] { "类别" }.Concat(c.Columns.Select(col => col.Label)).Append("合计").Select(h => (object?)new Styled(h, Header)).ToArray(),
             };
             foreach (var row in c.Categories.Append(c.Total))
                 summary.Add(new object?[] { row == c.Total ? new Styled(row.Category, Bold) : row.Category }
-                    .Concat(ReportContent.TableStatuses.Select(s => (object?)row[s])).Append(row.Total).ToArray());
+                    .Concat(c.Columns.Select(col => (object?)row[col.Code])).Append(row.Total).ToArray());
+            summary.Add([]);
+            summary.Add([new Styled("预警", Bold)]);
+            if (c.WarningLines.Count == 0) summary.Add([$"截至{m.Year}年，没有列入预警的指标。"]);
+            foreach (var w in c.WarningLines) summary.Add([w]);
             AddSheet(wb, sheets, 1, "汇总", summary, [18, 14, 14, 12, 12, 12, 10], merges: ["A1:G1", "A2:G2", "A5:G5"], tallRow: (5, 150));
 
             // 指标
             var years = Enumerable.Range(m.PeriodStart, Math.Max(0, m.Year - m.PeriodStart + 1)).ToList();
-            var head = new[] { "序号", "类别", "指标", "单位", "属性", "基期值（文本）", "目标值（文本）", "基期值", "目标值", $"{m.Year}年评估值", "序时进度/目标", "评估结果", "状态代码", "说明", $"{m.PeriodEnd}年预测", "预测能否实现" }
+            var head = new[] { "序号", "类别", "指标", "单位", "属性", "基期值（文本）", "目标值（文本）", "基期值", "目标值", $"{m.Year}年评估值", "序时进度/目标", "评估结果", "状态代码", "说明", $"{m.PeriodEnd}年预测", "预测能否实现", $"评估方法：{m.Method.Label()}", "方法状态代码", "计算依据", "预计数与来源等级" }
                 .Concat(years.Select(y => $"{y}年实际")).Append("原文行号");
             var rows = new List<object?[]> { head.Select(h => (object?)new Styled(h, Header)).ToArray() };
             int n = 0;
@@ -61,9 +65,12 @@ internal static class XlsxReportWriter
                     ++n, i.Category, i.Name, i.Unit, i.Attribute, i.BasePrinted, i.TargetPrinted, i.Spec.BaseValue, TargetNumber(i.Spec),
                     e.Value, Round(e.Expected), new Styled(i.Status.Label(), StatusBase + (uint)ReportContent.TableStatuses.ToList().IndexOf(i.Status)),
                     i.Status.Code(), e.Reason, Round(e.Forecast), e.WillMeetTarget switch { true => "可实现", false => "难以实现", _ => null },
+                    i.Result.Label, i.Result.Code, ReportContent.FiguresText(i),
+                    string.Join("；", years.Where(y => i.Observations.ContainsKey(y) && ReportContent.ValueMark(i, y).Length > 0)
+                        .Select(y => $"{y}年{ReportContent.ValueMark(i, y)}")),
                 }.Concat(years.Select(y => i.Observations.TryGetValue(y, out var v) ? (object?)v : null)).Append(i.LineStart).ToArray());
             }
-            AddSheet(wb, sheets, 2, "指标", rows, [6, 10, 30, 8, 8, 12, 16, 10, 10, 12, 12, 14, 16, 50, 12, 12, .. years.Select(_ => 10.0), 10], freeze: true);
+            AddSheet(wb, sheets, 2, "指标", rows, [6, 10, 30, 8, 8, 12, 16, 10, 10, 12, 12, 14, 16, 50, 12, 12, 16, 16, 50, 24, .. years.Select(_ => 10.0), 10], freeze: true);
 
             // 项目
             var projects = new List<object?[]> { new[] { "专栏编号", "专栏", "序号", "项目" }.Select(h => (object?)new Styled(h, Header)).ToArray() };

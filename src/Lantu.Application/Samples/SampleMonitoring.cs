@@ -13,9 +13,20 @@ public static class SampleMonitoring
 
     public const string Reporter = "样例数据";
 
-    /// <summary>Imports each file into the plan ingested from its plan file, unless that plan already has sample data.
-    /// Returns the number of values imported.</summary>
-    public static int Load(LantuDatabase db)
+    /// <summary>Imports each file into the plan ingested from its plan file, unless that plan already has sample data,
+    /// then the published figures (<see cref="SampleFacts"/>). Returns the number of values stored.</summary>
+    public static int Load(LantuDatabase db) => Load(db, out _);
+
+    /// <summary>As <see cref="Load(LantuDatabase)"/>, with each sample plan's matched and unmatched facts.</summary>
+    public static int Load(LantuDatabase db, out IReadOnlyList<SampleFacts.PlanFacts> facts)
+    {
+        int tables = LoadTables(db);
+        facts = SampleFacts.Load(db);
+        return tables + facts.Sum(p => p.Stored);
+    }
+
+    /// <summary>The department-style sample tables of the manifest (000-xiamen.csv, 002-fuzhou.csv).</summary>
+    private static int LoadTables(LantuDatabase db)
     {
         var dir = Path.Combine(Path.GetDirectoryName(SampleCorpus.Directory)!, "monitoring");
         var manifest = Path.Combine(dir, "manifest.json");

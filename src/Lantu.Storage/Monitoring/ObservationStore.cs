@@ -33,15 +33,16 @@ public sealed class ObservationStore(LantuDatabase db)
             c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = LockKey(planId, i) }, tx);
         var at = DateTime.UtcNow.ToString("O");
         var (id, revision) = c.QuerySingle<(long Id, long Revision)>("""
-            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by)
-            SELECT @planId, @IndicatorKey, @Year, @Quarter, COALESCE(MAX(revision), 0) + 1, @Value, @Source, @Note, @Flag, @reportedBy, @at, @approvedBy
+            INSERT INTO observations (plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by, grade, estimate)
+            SELECT @planId, @IndicatorKey, @Year, @Quarter, COALESCE(MAX(revision), 0) + 1, @Value, @Source, @Note, @Flag, @reportedBy, @at, @approvedBy, @Grade, @estimate
             FROM observations WHERE plan_id = @planId AND indicator_key = @IndicatorKey AND year = @Year AND quarter = @Quarter
             RETURNING id, revision
-            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, i.Value, i.Source, i.Note, i.Flag, reportedBy, at, approvedBy }, tx);
+            """, new { planId, i.IndicatorKey, i.Year, i.Quarter, i.Value, i.Source, i.Note, i.Flag, reportedBy, at, approvedBy, i.Grade, estimate = i.Estimate ? 1 : 0 }, tx);
         return new Observation
         {
             Id = id, PlanId = planId, IndicatorKey = i.IndicatorKey, Year = i.Year, Quarter = i.Quarter, Revision = (int)revision,
             Value = i.Value, Source = i.Source, Note = i.Note, Flag = i.Flag, ReportedBy = reportedBy, ReportedAt = at, ApprovedBy = approvedBy,
+            Grade = i.Grade, Estimate = i.Estimate,
         };
     }
 
@@ -53,7 +54,8 @@ public sealed class ObservationStore(LantuDatabase db)
     {
         using var c = db.Connect();
         return c.Query<Observation>("""
-            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by
+            SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by,
+                   grade, estimate <> 0 AS estimate
             FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
             """, new { planId, indicatorKey }).ToList();
     }
@@ -88,5 +90,30 @@ public sealed class ObservationStore(LantuDatabase db)
             years[(int)g.Key.Year] = g.MaxBy(r => r.Revision).Value;
         }
         return result;
+    }
+
+    /// <summary>Current annual values with their estimate flag, grade and source: key → year → value.</summary>
+    public IReadOnlyDictionary<string, Dictionary<int, ObservedValue>> CurrentAnnualDetail(long planId)
+    {
+        using var c = db.Connect();
+        var rows = c.Query<(string Key, long Year, long Revision, double Value, long Estimate, string? Grade, string? Source)>("""
+            SELECT indicator_key, year, revision, value, estimate, grade, source FROM observations WHERE plan_id = @planId AND quarter = 0
+            """, new { planId });
+        var result = new Dictionary<string, Dictionary<int, ObservedValue>>();
+        foreach (var g in rows.GroupBy(r => (r.Key, r.Year)))
+        {
+            if (!result.TryGetValue(g.Key.Key, out var years)) result[g.Key.Key] = years = new Dictionary<int, ObservedValue>();
+            var r = g.MaxBy(r => r.Revision);
+            years[(int)g.Key.Year] = new ObservedValue(r.Value, r.Estimate != 0, r.Grade, r.Source);
+        }
+        return result;
+    }
+
+    /// <summary>Whether the plan has a value for the indicator's year (any revision); quarter 0 is the whole year.</summary>
+    public bool Has(long planId, string indicatorKey, int year, int quarter = 0)
+    {
+        using var c = db.Connect();
+        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey AND year = @year AND quarter = @quarter",
+            new { planId, indicatorKey, year, quarter }) > 0;
     }
 }

@@ -7,22 +7,26 @@ namespace Lantu.Web.Services;
 
 /// <summary>
 /// An indicator's trajectory as inline SVG (no script, no CDN): the expected path from base to target (dashed), the
-/// observed values in the status colour, the target, and year ticks. Text is escaped; the chart carries a title and
+/// observed values in the status colour (estimates, 预计数, as open circles), the target as a line across the chart,
+/// and year ticks. Text is escaped; the chart carries a title and
 /// a description for screen readers.
 /// </summary>
 public static class TrajectorySvg
 {
     private const int W = 640, H = 280, Left = 64, Right = 20, Top = 24, Bottom = 40;
 
-    public static string Render(string name, string? unit, TargetSpec spec, IReadOnlyDictionary<int, double> observed, Evaluation evaluation)
+    public static string Render(string name, string? unit, TargetSpec spec, IReadOnlyDictionary<int, double> observed, Evaluation evaluation,
+        IReadOnlySet<int>? estimates = null)
     {
+        double? target = spec.Form is TargetForm.Level or TargetForm.AnnualGrowth or TargetForm.CumulativeTotal or TargetForm.CumulativeChange
+            ? ExpectedPath.End(spec) : null;
         int y0 = spec.BaseYear, y1 = Math.Max(spec.TargetYear, observed.Keys.DefaultIfEmpty(spec.TargetYear).Max());
         var path = Enumerable.Range(y0, y1 - y0 + 1).Select(y => (Year: y, Value: ExpectedPath.At(spec, y))).Where(p => p.Value is not null)
             .Select(p => (p.Year, Value: p.Value!.Value)).ToList();
         var points = observed.OrderBy(o => o.Key).Select(o => (Year: o.Key, Value: o.Value)).ToList();
         if (spec.BaseValue is double b && spec.Form is TargetForm.Level or TargetForm.AnnualGrowth) points.Insert(0, (y0, b));
         var all = path.Select(p => p.Value).Concat(points.Select(p => p.Value))
-            .Concat(new[] { spec.Min, spec.Max, spec.Form == TargetForm.Bound ? spec.Value : null }.OfType<double>()).ToList();
+            .Concat(new[] { spec.Min, spec.Max, spec.Form == TargetForm.Bound ? spec.Value : null, target }.OfType<double>()).ToList();
         var sb = new StringBuilder();
         string desc = $"{name}：{evaluation.Status.Label()}。{evaluation.Reason}";
         sb.Append($"<svg class=\"chart\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"chart-t chart-d\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -53,15 +57,24 @@ public static class TrajectorySvg
             sb.Append($"<rect x=\"{Left}\" y=\"{N(Y(max))}\" width=\"{W - Left - Right}\" height=\"{N(Math.Max(1, Y(min) - Y(max)))}\" fill=\"#0969da\" opacity=\"0.12\"><title>目标区间 {N(min)}–{N(max)}</title></rect>");
         if (spec.Form == TargetForm.Bound && spec.Value is double bound)
             sb.Append($"<line x1=\"{Left}\" x2=\"{W - Right}\" y1=\"{N(Y(bound))}\" y2=\"{N(Y(bound))}\" stroke=\"#0969da\" stroke-dasharray=\"6 4\" stroke-width=\"2\"><title>目标 {N(bound)}</title></line>");
+        if (target is double tv)
+            sb.Append($"<line class=\"target\" x1=\"{Left}\" x2=\"{W - Right}\" y1=\"{N(Y(tv))}\" y2=\"{N(Y(tv))}\" stroke=\"#8250df\" stroke-dasharray=\"2 3\" stroke-width=\"1.5\"><title>{spec.TargetYear}年目标 {E(Format(tv))}</title></line>");
         if (path.Count > 1)
             sb.Append($"<polyline fill=\"none\" stroke=\"#8c959f\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"{string.Join(' ', path.Select(p => $"{N(X(p.Year))},{N(Y(p.Value))}"))}\"><title>序时进度</title></polyline>");
         var colour = evaluation.Status.Colour();
         if (points.Count > 1)
             sb.Append($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"3\" points=\"{string.Join(' ', points.Select(p => $"{N(X(p.Year))},{N(Y(p.Value))}"))}\"/>");
         foreach (var p in points)
-            sb.Append($"<circle cx=\"{N(X(p.Year))}\" cy=\"{N(Y(p.Value))}\" r=\"5\" fill=\"{colour}\"><title>{p.Year}年：{E(Format(p.Value))}</title></circle>");
+            sb.Append(estimates?.Contains(p.Year) == true
+                ? $"<circle class=\"estimate\" cx=\"{N(X(p.Year))}\" cy=\"{N(Y(p.Value))}\" r=\"6\" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"2.5\"><title>{p.Year}年：{E(Format(p.Value))}（预计数）</title></circle>"
+                : $"<circle cx=\"{N(X(p.Year))}\" cy=\"{N(Y(p.Value))}\" r=\"5\" fill=\"{colour}\"><title>{p.Year}年：{E(Format(p.Value))}</title></circle>");
         sb.Append($"<g font-size=\"12\"><line x1=\"{Left}\" x2=\"{Left + 24}\" y1=\"{H - 6}\" y2=\"{H - 6}\" stroke=\"#8c959f\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/><text x=\"{Left + 30}\" y=\"{H - 2}\">序时进度</text>");
-        sb.Append($"<line x1=\"{Left + 110}\" x2=\"{Left + 134}\" y1=\"{H - 6}\" y2=\"{H - 6}\" stroke=\"{colour}\" stroke-width=\"3\"/><text x=\"{Left + 140}\" y=\"{H - 2}\">实际值（{E(evaluation.Status.Label())}）</text></g>");
+        sb.Append($"<line x1=\"{Left + 110}\" x2=\"{Left + 134}\" y1=\"{H - 6}\" y2=\"{H - 6}\" stroke=\"{colour}\" stroke-width=\"3\"/><text x=\"{Left + 140}\" y=\"{H - 2}\">实际值（{E(evaluation.Status.Label())}）</text>");
+        if (target is not null)
+            sb.Append($"<line x1=\"{Left + 300}\" x2=\"{Left + 324}\" y1=\"{H - 6}\" y2=\"{H - 6}\" stroke=\"#8250df\" stroke-dasharray=\"2 3\" stroke-width=\"1.5\"/><text x=\"{Left + 330}\" y=\"{H - 2}\">目标</text>");
+        if (estimates is { Count: > 0 })
+            sb.Append($"<circle cx=\"{Left + 390}\" cy=\"{H - 6}\" r=\"5\" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"2\"/><text x=\"{Left + 400}\" y=\"{H - 2}\">预计数</text>");
+        sb.Append("</g>");
         sb.Append("</svg>");
         return sb.ToString();
     }

@@ -106,15 +106,16 @@ public class RelationRuleTests
         var bad = CliRunner.Lantu(db, "observe", "厦门市国民经济", "基本医疗保险参保人数", "2021", "450");
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("部分不能大于整体", bad.Stderr);
-        var q = CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2024", "1.05", "--quarter", "3", "--source", "统计月报", "--json");
+        // 2025: the samples' published figures (monitoring-facts.csv) end with 2024.
+        var q = CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2025", "1.05", "--quarter", "3", "--source", "统计月报", "--json");
         Assert.True(q.ExitCode == 0, q.Stderr);
         using var saved = System.Text.Json.JsonDocument.Parse(q.Stdout);
-        Assert.Equal((2024, 3), (saved.RootElement.GetProperty("year").GetInt32(), saved.RootElement.GetProperty("quarter").GetInt32()));
-        Assert.NotEqual(0, CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2024", "1.05", "--quarter", "5").ExitCode);
-        // The quarter is shown with the year's row but not judged: without an annual value 2024 stays 无法评估.
-        using var progress = System.Text.Json.JsonDocument.Parse(CliRunner.Lantu(db, "progress", "福州", "--year", "2024", "--json").Stdout);
+        Assert.Equal((2025, 3), (saved.RootElement.GetProperty("year").GetInt32(), saved.RootElement.GetProperty("quarter").GetInt32()));
+        Assert.NotEqual(0, CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2025", "1.05", "--quarter", "5").ExitCode);
+        // The quarter is shown with the year's row but not judged: without an annual value 2025 stays 无法评估.
+        using var progress = System.Text.Json.JsonDocument.Parse(CliRunner.Lantu(db, "progress", "福州", "--year", "2025", "--json").Stdout);
         var gdp = progress.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "地区生产总值 (GDP)");
-        Assert.Equal(("2024Q3", 1.05, "not_assessable"), (gdp.GetProperty("latest_quarter").GetString(), gdp.GetProperty("quarter_value").GetDouble(), gdp.GetProperty("status").GetString()));
+        Assert.Equal(("2025Q3", 1.05, "not_assessable"), (gdp.GetProperty("latest_quarter").GetString(), gdp.GetProperty("quarter_value").GetDouble(), gdp.GetProperty("status").GetString()));
         Assert.Contains("不参与年度评估", gdp.GetProperty("reason").GetString());
     }
 }

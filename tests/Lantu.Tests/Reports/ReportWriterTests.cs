@@ -34,13 +34,14 @@ public sealed class ReportWriterTests : IDisposable
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var body = doc.MainDocumentPart!.Document.Body!;
         var styles = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.ParagraphStyleId>().Select(s => s.Val!.Value).ToList();
-        Assert.Equal(5, styles.Count(s => s == "Heading1"));
+        // 总体情况, 分类评估情况, 主要指标监测情况, 预警, 指标走势与评估说明, 重点项目专栏.
+        Assert.Equal(6, styles.Count(s => s == "Heading1"));
         Assert.Contains("Title", styles);
         var tables = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
         Assert.Equal(2, tables.Count);
         Assert.All(tables, t => Assert.NotNull(t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>()));
         Assert.Equal(Model.Indicators.Count + 1, tables[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count());
-        Assert.Equal(Model.Indicators.Count, doc.MainDocumentPart.ImageParts.Count());
+        Assert.Equal(new ReportContent(Model).Charted.Count, doc.MainDocumentPart.ImageParts.Count());
     }
 
     [Fact]
@@ -110,8 +111,9 @@ public sealed class ReportWriterTests : IDisposable
         Assert.DoesNotContain("<b>项目", html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;地区生产总值增长 &amp; &quot;引号&quot;", html);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
-        // Self-contained: charts inline, no external resources or scripts.
-        Assert.Equal(Model.Indicators.Count, CountOf(html, "src=\"data:image/png;base64,"));
+        // Self-contained: charts inline (one per indicator with a value up to the year), no external resources or scripts.
+        Assert.Equal(new ReportContent(Model).Charted.Count, CountOf(html, "src=\"data:image/png;base64,"));
+        Assert.True(new ReportContent(Model).Charted.Count >= Model.Indicators.Count - 1);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", ""));
         Assert.DoesNotContain("https://", html);
         // Every status colour comes with its label in text.

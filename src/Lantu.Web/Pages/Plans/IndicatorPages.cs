@@ -1,4 +1,5 @@
 using Lantu.Application.Monitoring;
+using Lantu.Application.Samples;
 using Lantu.Core.Monitoring;
 using Lantu.Storage.Monitoring;
 using Lantu.Web.Services;
@@ -7,12 +8,23 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantu.Web.Pages.Plans;
 
 /// <summary>The plan dashboard: each monitored indicator's status in the monitoring year, binding ones first.</summary>
-public sealed class DashboardModel(PlanCatalog c, ObservationStore observations, ProgressService progress) : PlanPageModel(c)
+public sealed class DashboardModel(PlanCatalog c, ObservationStore observations, ProgressService progress, AssessmentService assessment,
+    Lantu.Storage.LantuDatabase db) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public int MonitoringYear { get; private set; }
     public IReadOnlyList<ProgressService.Item> Items { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
+    /// <summary>预警 for the monitoring year.</summary>
+    public IReadOnlyList<EarlyWarningItem> Warnings { get; private set; } = [];
+    /// <summary>Each indicator's stored values with estimate flag, grade and source.</summary>
+    public IReadOnlyDictionary<string, Dictionary<int, ObservedValue>> Values { get; private set; } = new Dictionary<string, Dictionary<int, ObservedValue>>();
+    /// <summary>For a bundled sample plan: the published figures of its region that match none of its indicators.</summary>
+    public IReadOnlyList<FactMatch> UnmatchedFacts { get; private set; } = [];
+
+    /// <summary>The year's value as stored, or null.</summary>
+    public ObservedValue? ValueOf(ProgressService.Item item) =>
+        Values.GetValueOrDefault(item.Indicator.Key)?.GetValueOrDefault(MonitoringYear);
 
     protected override IActionResult Load()
     {
@@ -22,6 +34,10 @@ public sealed class DashboardModel(PlanCatalog c, ObservationStore observations,
         var observed = observations.CurrentAnnual(detail.Id).Values.SelectMany(v => v.Keys).ToList();
         MonitoringYear = Year is int y && Years.Contains(y) ? y : observed.Count > 0 ? Math.Clamp(observed.Max(), start, end) : start;
         Items = progress.Evaluate(detail.Id, MonitoringYear);
+        Warnings = assessment.Warnings(detail.Id, MonitoringYear).Items;
+        Values = observations.CurrentAnnualDetail(detail.Id);
+        if (SampleFacts.IsSample(detail.SourceFile))
+            UnmatchedFacts = SampleFacts.Match(db, detail.VersionId, detail.Region, SampleFacts.Facts()).Where(m => !m.Matched).ToList();
         return Page();
     }
 }
@@ -40,6 +56,8 @@ public sealed class IndicatorModel(PlanCatalog c, IndicatorReader indicators, Ob
     public string Chart { get; private set; } = "";
     public string? TargetNote { get; private set; }
     public int MonitoringYear { get; private set; }
+    /// <summary>Years whose value is a preliminary estimate (预计数).</summary>
+    public IReadOnlySet<int> Estimates { get; private set; } = new HashSet<int>();
 
     protected override IActionResult Load()
     {
@@ -55,7 +73,9 @@ public sealed class IndicatorModel(PlanCatalog c, IndicatorReader indicators, Ob
         // The target valid in the monitoring year (规划调整), with the note saying which one it was.
         var judged = progress.Evaluate(detail.Id, indicator, Observed, start, end, MonitoringYear);
         (Spec, Evaluation, TargetNote) = (judged.Spec, judged.Evaluation, judged.TargetNote);
-        Chart = TrajectorySvg.Render(indicator.Name, indicator.Unit, Spec, Observed, Evaluation);
+        var detailValues = store.CurrentAnnualDetail(detail.Id).GetValueOrDefault(indicator.Key) ?? [];
+        Estimates = detailValues.Where(v => v.Value.Estimate).Select(v => v.Key).ToHashSet();
+        Chart = TrajectorySvg.Render(indicator.Name, indicator.Unit, Spec, Observed, Evaluation, Estimates);
         Lines = Catalog.Reader.Lines(detail.VersionId, Math.Max(1, indicator.LineStart - 3), indicator.LineEnd + 3);
         return Page();
     }

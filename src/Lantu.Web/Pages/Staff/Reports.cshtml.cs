@@ -1,3 +1,4 @@
+using Lantu.Core.Monitoring;
 using Lantu.Reports;
 using Lantu.Storage;
 using Lantu.Storage.Records;
@@ -14,6 +15,8 @@ public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : StaffP
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string Format { get; set; } = "docx";
+    /// <summary>The evaluation method: schedule, progress, midterm or forecast.</summary>
+    [BindProperty(SupportsGet = true)] public string Method { get; set; } = "schedule";
     public IReadOnlyList<int> Years => Current is { PeriodStart: int s, PeriodEnd: int e } ? Enumerable.Range(s, e - s + 1).ToList() : [];
 
     public void OnGet() => Load();
@@ -26,7 +29,9 @@ public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : StaffP
             return Invalid($"格式“{Format}”无效（docx、xlsx 或 html）");
         if (Year is not int y || (Years.Count > 0 && !Years.Contains(y)) || y is < 1949 or > 2100)
             return Invalid($"年份应在规划期 {p.PeriodStart}–{p.PeriodEnd} 之内");
-        var model = PlanReport.Build(db, p.Id, y);
+        if (!Enum.GetValues<EvaluationMethod>().Select(m => m.Code()).Contains(Method))
+            return Invalid($"评估方法“{Method}”无效（schedule、progress、midterm 或 forecast）");
+        var model = PlanReport.Build(db, p.Id, y, EvaluationMethodText.Parse(Method));
         var bytes = ReportWriter.Write(model, format);
         return File(bytes, ReportWriter.ContentType(format), $"plan-{p.Id}-{y}-report{ReportWriter.Extension(format)}");
     }
