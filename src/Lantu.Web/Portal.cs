@@ -39,6 +39,7 @@ public static class Portal
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(new UploadGate { Deadline = settings.UploadDeadline });
         services.AddSingleton<SignInService>();
         services.AddLantuStorage(settings.Database).AddLantuServices();
         services.AddMemoryCache(o => o.SizeLimit = 256);

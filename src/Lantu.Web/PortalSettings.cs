@@ -27,5 +27,8 @@ public sealed class PortalSettings
     /// absolute URL is never built from the request's Host header.</summary>
     public string? PublicUrl { get; init; }
 
+    /// <summary>How long reading and parsing one uploaded plan may take before it is stopped (a clear 422).</summary>
+    public TimeSpan UploadDeadline { get; init; } = TimeSpan.FromSeconds(120);
+
     public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
 }

@@ -45,10 +45,14 @@ public static class PlanApi
 
         api.MapPost("/plans", async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> (
                 IFormFile file, [FromForm] string? title, [FromForm] string? region, [FromForm] string? level, [FromForm] string? kind,
-                PlanCatalog c, PlanIngestor ingestor, HttpContext http) =>
+                PlanCatalog c, UploadGate gate, HttpContext http) =>
             {
-                var (result, error) = await Ingest(c, ingestor, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)));
-                if (result is null) return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件");
+                var (result, error, status) = await Ingest(c, gate, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)), http.RequestAborted);
+                if (result is null)
+                {
+                    if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = "30";
+                    return TypedResults.Problem(error, statusCode: status, title: "无法导入该文件");
+                }
                 Lantu.Web.Auth.AuditPlanUpload.Record(http, c.Database, result);
                 var s = c.Find(result.PlanId)!;
                 var body = new IngestResponse(result.PlanId, result.VersionNo, result.Outcome, result.Title, s.Headings, s.Boxes, s.Glossary);
@@ -59,19 +63,25 @@ public static class PlanApi
             .WithName("UploadPlan").WithSummary("上传规划文档（文本、.docx、.pdf），需管理员或规划人员的 HTTP Basic 认证");
     }
 
-    /// <summary>Reads the upload and ingests it; a document that cannot be read gives its message instead.</summary>
-    public static async Task<(IngestResult? Result, string? Error)> Ingest(PlanCatalog catalog, PlanIngestor ingestor, IFormFile? file, PlanOverrides overrides)
+    /// <summary>Reads the upload and ingests it (parsed through the <see cref="UploadGate"/>, stored only when the whole
+    /// document was read); a document that cannot be read gives its message and the status to answer with instead.</summary>
+    public static async Task<(IngestResult? Result, string? Error, int Status)> Ingest(PlanCatalog catalog, UploadGate gate, IFormFile? file,
+        PlanOverrides overrides, CancellationToken aborted)
     {
-        if (file is null || file.Length == 0) return (null, "没有收到文件，或文件为空 (no file, or the file is empty)");
-        using var ms = new MemoryStream();
-        await file.CopyToAsync(ms);
-        try
+        if (file is null || file.Length == 0) return (null, "没有收到文件，或文件为空 (no file, or the file is empty)", StatusCodes.Status400BadRequest);
+        if (file.Length > gate.Limits.MaxFileBytes)
+            return (null, $"文件过大：超过 {gate.Limits.MaxFileBytes / 1024 / 1024} MB 的上限", StatusCodes.Status413PayloadTooLarge);
+        byte[] bytes;
+        using (var ms = new MemoryStream())
         {
-            var result = ingestor.IngestBytes(ms.ToArray(), Path.GetFileName(file.FileName), overrides);
-            catalog.Invalidate();
-            return (result, null);
+            await file.CopyToAsync(ms, aborted);
+            bytes = ms.ToArray();
         }
-        catch (DocumentReadException e) { return (null, e.Message); }
+        var parsed = await gate.Parse(bytes, Path.GetFileName(file.FileName), aborted);
+        if (parsed.Plan is null) return (null, parsed.Error, parsed.Status);
+        var result = new PlanWriter(catalog.Database).Save(parsed.Plan, overrides);
+        catalog.Invalidate();
+        return (result, null, StatusCodes.Status200OK);
     }
 
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantu.Web.Pages.Staff;
 
-/// <summary>Upload a plan document, ingest it (PlanIngestor.IngestBytes) and review what was extracted.</summary>
+/// <summary>Upload a plan document, ingest it (read and parsed through <see cref="UploadGate"/>, then stored) and review what was extracted.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Lantu.Web.Auth.StaffPolicies.Upload)]
-public sealed class UploadModel(PlanCatalog catalog, PlanIngestor ingestor) : PageModel
+public sealed class UploadModel(PlanCatalog catalog, UploadGate gate) : PageModel
 {
     public IngestResult? Result { get; private set; }
     public PlanView? View { get; private set; }
@@ -19,11 +19,12 @@ public sealed class UploadModel(PlanCatalog catalog, PlanIngestor ingestor) : Pa
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? title, string? region, string? level, string? kind)
     {
         var overrides = new PlanOverrides(PlanApi.Blank(title), PlanApi.Blank(region), PlanApi.Blank(level), PlanApi.Blank(kind));
-        var (result, error) = await PlanApi.Ingest(catalog, ingestor, file, overrides);
+        var (result, error, status) = await PlanApi.Ingest(catalog, gate, file, overrides, HttpContext.RequestAborted);
         if (result is null)
         {
             Error = error;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = "30";
+            Response.StatusCode = status;
             return Page();
         }
         Lantu.Web.Auth.AuditPlanUpload.Record(HttpContext, catalog.Database, result);
