@@ -11,15 +11,20 @@ namespace Lantu.Core.Indicators;
 /// </summary>
 public static partial class SubItems
 {
-    /// <summary>True when a cell lists 其中 sub-items after a parent name.</summary>
-    public static bool Lists(string cell) => Listing().IsMatch(cell);
+    /// <summary>True when a cell lists 其中 sub-items after a parent name (not 其中 inside the name's brackets:
+    /// 地区生产总值（其中第三产业占比）).</summary>
+    public static bool Lists(string cell) => Listing().Match(cell) is { Success: true } m && Balanced(m.Groups["parent"].Value);
+
+    private static bool Balanced(string s) =>
+        s.Count(c => c is '（' or '(') == s.Count(c => c is '）' or ')') && s.Count(c => c is '[' or '［') == s.Count(c => c is ']' or '］');
 
     public static List<RawRow> Apply(IReadOnlyList<RawRow> raws)
     {
         var result = new List<RawRow>();
         foreach (var r in raws)
         {
-            if (Listing().Match(r.Name) is not { Success: true } m || r.SubName is not null) { result.Add(r); continue; }
+            if (!Lists(r.Name) || r.SubName is not null) { result.Add(r); continue; }
+            var m = Listing().Match(r.Name);
             var parent = CjkText.Compact(m.Groups["parent"].Value);
             var items = Parts(m.Groups["items"].Value);
             var figures = r.Values.Select(v => Parts(v ?? "")).ToList();
