@@ -51,6 +51,7 @@ public static class IndicatorExtractor
             TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
             _ => TabTableReader.Read(doc, region),
         };
+        if (region.Shape != TableShape.Flat) raws = SubItems.Apply(CategoryRows.Apply(raws));
         if (schema.Columns.Count == 0 || raws.Count == 0) return null;
         var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
         TableNotes.Apply(doc, region, rows);

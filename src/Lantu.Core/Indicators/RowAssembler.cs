@@ -28,7 +28,7 @@ public static class RowAssembler
                 LineStart = r.LineStart, LineEnd = r.LineEnd, BaseYear = schema.BaseYear, TargetYear = schema.TargetYear,
             };
             string name = r.Name, unit = r.Unit ?? "";
-            bool parentOnly = false;
+            bool parentOnly = r.HasSubRows;
             if (tabbed)
             {
                 if (r.SubName is not null)
@@ -56,7 +56,7 @@ public static class RowAssembler
                     groupSeq = r.Seq; groupParent = name; groupRows.Clear();
                     bool childFollows = i + 1 < raws.Count && raws[i + 1].Seq is null;
                     // A numbered row without values followed by unnumbered rows is their parent.
-                    parentOnly = !r.HasValues && childFollows;
+                    parentOnly = r.HasSubRows || !r.HasValues && childFollows;
                     if (r.HasValues && childFollows && r.NameParts is { Length: 2 } parts)
                     {
                         // "11 城镇化率 户籍人口城镇化率 % …": a parent cell beside its first sub-indicator.

@@ -93,7 +93,13 @@ public static partial class TabTableReader
         return rows;
     }
 
-    private static string Clean(string cell) => CjkText.Compact(cell.Replace('\u3000', ' ').Trim());
+    /// <summary>A cell without the spaces of wrapped Chinese text; a cell listing 其中 sub-items keeps the spaces
+    /// between its paragraphs, which part the items (<see cref="SubItems"/>).</summary>
+    private static string Clean(string cell)
+    {
+        var c = cell.Replace('\u3000', ' ').Trim();
+        return SubItems.Lists(c) ? Regex.Replace(c, @"\s+", " ") : CjkText.Compact(c);
+    }
 
     private static RawRow ToRow(TableSchema schema, IReadOnlyList<int> spans, CellRow r, ref CategoryCell? category)
     {

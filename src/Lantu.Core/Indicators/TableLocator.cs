@@ -19,7 +19,8 @@ public static partial class TableLocator
             var line = doc.CleanLine(i);
             TableRegion? region;
             if (IsCaption(line)) region = TryRegion(doc, i);
-            else if (i > 1 && IsBareHeader(doc, i)) region = TryRegion(doc, i - 1) is { } r ? r with { Title = "", TitleLine = i } : null;
+            else if (i > 1 && (IsBareHeader(doc, i) || IsBareCellLinesHeader(doc, i)))
+                region = TryRegion(doc, i - 1) is { } r ? r with { Title = "", TitleLine = i } : null;
             else continue;
             if (region is null) continue;
             regions.Add(region);
@@ -29,17 +30,36 @@ public static partial class TableLocator
     }
 
     /// <summary>A header line with no caption above it: names the indicator column, a value column and a unit or
-    /// attribute column, and holds nothing else.</summary>
+    /// attribute column or a second value column, and holds nothing else.</summary>
     private static bool IsBareHeader(NormalizedDocument doc, int i)
     {
         var raw = Raw(doc, i);
-        var tokens = HeaderReader.Tokens(raw);
-        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth") || !tokens.Any(t => t.Kind is "unit" or "attr"))
-            return false;
-        if (!HeaderReader.LooksLikeHeader(raw)) return false;
+        return IsBareHeaderText(raw) && HeaderReader.LooksLikeHeader(raw) && !CaptionAbove(doc, i);
+    }
+
+    /// <summary>A header of one label per line (text copied from a web page) with no caption above it.</summary>
+    private static bool IsBareCellLinesHeader(NormalizedDocument doc, int i)
+    {
+        var first = HeaderReader.Tokens(CellLines.PipedCells.Strip(doc.CleanLine(i)));
+        if (first is not [("name" or "seq" or "cat", _)]) return false;
+        if (doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1)) return false; // starts above
+        if (CellLines.CellLinesHeader.FindEnd(doc, i) is not int end) return false;
+        var labels = CellLines.CellLinesHeader.Labels(doc, i, end);
+        return IsBareHeaderText(string.Join(" ", labels)) && !CaptionAbove(doc, i);
+    }
+
+    private static bool IsBareHeaderText(string header)
+    {
+        var tokens = HeaderReader.Tokens(header);
+        return tokens.Any(t => t.Kind == "name")
+            && (tokens.Any(t => t.Kind is "unit" or "attr") ? tokens.Any(t => t.Kind is "val" or "growth") : tokens.Count(t => t.Kind is "val" or "growth") >= 2);
+    }
+
+    private static bool CaptionAbove(NormalizedDocument doc, int i)
+    {
         for (int j = i - 1; j >= Math.Max(1, i - 4); j--)
-            if (IsCaption(doc.CleanLine(j))) return false; // handled from its caption
-        return true;
+            if (IsCaption(doc.CleanLine(j))) return true; // handled from its caption
+        return false;
     }
 
     public static bool IsCaption(string line)
@@ -193,10 +213,10 @@ public static partial class TableLocator
     private static partial Regex TitleWords();
     [GeneratedRegex(@"^(?:绝对值|年均增长|年均增幅|目标值?|实际|累计|\[累计\]|预期|\d{4}年|/)+$")]
     private static partial Regex SubLabels();
-    /// <summary>A note under a table: 注：…, 备注1, 说明（…）, 注：①…, 资料来源：….</summary>
+    /// <summary>A note under a table: 注：…, 备注1, 说明（…）, 注：①…, 资料来源：…, or a numbered footnote [1] 指….</summary>
     public static bool IsNote(string line) => NoteStart().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(?:注|备注|说明|资料来源|数据来源)\s*[:：\d（(①]")]
+    [GeneratedRegex(@"^(?:(?:注|备注|说明|资料来源|数据来源)\s*[:：\d（(①]|[\[［]\d{1,2}[\]］]\s*[\u4e00-\u9fff].{5})")]
     private static partial Regex NoteStart();
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]+[章节篇部分]")]
     private static partial Regex Heading();

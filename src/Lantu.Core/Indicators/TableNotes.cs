@@ -28,8 +28,10 @@ public static partial class TableNotes
     /// <summary>Sets the base year of rows whose base value carries the mark a note assigns to another year.</summary>
     public static void Apply(NormalizedDocument doc, TableRegion region, IReadOnlyList<IndicatorRow> rows)
     {
-        var text = string.Join("", Lines(doc, region));
+        var lines = Lines(doc, region);
+        var text = string.Join("", lines);
         if (text.Length == 0) return;
+        DropNameMarks(lines, rows);
         foreach (Match m in MarkedYear().Matches(text))
         {
             var mark = m.Groups["mark"].Value;
@@ -46,6 +48,28 @@ public static partial class TableNotes
         }
     }
 
+    /// <summary>Drops the footnote marks after names (拥有量[1], 比重②) when the notes under the table are numbered
+    /// with marks of that kind ([1] 指…, ①…): the mark points to the note, it is not part of the name.</summary>
+    private static void DropNameMarks(IReadOnlyList<string> notes, IReadOnlyList<IndicatorRow> rows)
+    {
+        var styles = notes.Select(n => NoteMark().Match(n)).Where(m => m.Success).Select(m => Style(m.Value)).ToHashSet();
+        if (styles.Count == 0) return;
+        string Strip(string name) =>
+            NameMark().Match(name) is { Success: true } m && m.Index > 0 && styles.Contains(Style(m.Value)) ? name[..m.Index].TrimEnd() : name;
+        foreach (var row in rows)
+        {
+            if (row.Parent is { } parent) row.Parent = Strip(parent);
+            var name = Strip(row.Name);
+            if (name == row.Name) continue;
+            var (bare, unit) = Units.SplitNameUnit(name);
+            if (unit is not null && row.Unit is null) (name, row.Unit) = (bare, unit);
+            row.Name = name;
+        }
+    }
+
+    /// <summary>[n] or a circled number.</summary>
+    private static char Style(string mark) => mark.TrimStart()[0] is '[' or '［' ? '[' : '①';
+
     private static bool Marked(string cell, string mark)
     {
         var c = cell.Trim();
@@ -54,6 +78,11 @@ public static partial class TableNotes
 
     [GeneratedRegex(@"^(?:[①-⑳]|\d+[.．、]|[（(]\d+[)）])")]
     private static partial Regex Numbered();
+    /// <summary>A note opening with its mark: [1] 指…, ①…, 注：①… .</summary>
+    [GeneratedRegex(@"^(?:注[:：]?\s*)?(?:[\[［]\d{1,2}[\]］]|[①-⑳])")]
+    private static partial Regex NoteMark();
+    [GeneratedRegex(@"(?:[\[［]\d{1,2}[\]］]|[①-⑳])$")]
+    private static partial Regex NameMark();
     // 带*的为2019年数据 / 标*的为2019年数 / *为2019年数据 / 带※号的指标为2019年数据
     [GeneratedRegex(@"(?:带|标有?|加)?(?<mark>[*＊※])号?(?:的|者)?(?:指标|数据|数值)?(?:为|是)(?<year>(?:19|20)\d{2})年(?:的)?(?:数据|数|值)")]
     private static partial Regex MarkedYear();

@@ -39,6 +39,9 @@ public sealed class RawRow
     public bool AfterPageBreak { get; set; }
     /// <summary>Tabbed rows: the seq and name cells were empty (the row continues a merged cell above).</summary>
     public bool ContinuesGroup { get; set; }
+    /// <summary>The row is the parent of 其中 sub-items split from its cell (<see cref="SubItems"/>): its empty value
+    /// cells are its own, not merged cells shared with the row above.</summary>
+    public bool HasSubRows { get; set; }
     public bool HasValues => Values.Any(v => !string.IsNullOrEmpty(v));
 }
 

@@ -39,7 +39,7 @@ public sealed class TableSchema
 public static partial class HeaderReader
 {
     /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
-    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|进展评价|评价|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量)?(?:\(%\)|（%）)?(?:/?[\[〔【]?(?:五年)?累计[\]〕】]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?)(?:[（(](?:19|20)\d{2}年?[）)])?)")]
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|进展评价|评价|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量|增)?(?:\(%\)|（%）)?(?:/?[\[〔【（(]?(?:五年|\d年)?累计[\]〕】）)]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?)(?:[（(](?:19|20)\d{2}年?[）)])?)")]
     public static partial Regex LabelToken();
 
     [GeneratedRegex(@"(\d{4})")]
@@ -47,11 +47,18 @@ public static partial class HeaderReader
 
     public static string Compact(string s) => Regex.Replace(s, @"\s+", "");
 
+    /// <summary>A header cell without the explanation a reprint may add in brackets (2020年基期值(起始日期用作比较的数据)):
+    /// a bracket of six or more characters holding no figure and no 累计.</summary>
+    public static string WithoutGloss(string s) => Gloss().Replace(Compact(s), "");
+
+    [GeneratedRegex(@"[（(](?![^（()）]*(?:累计|\d|%))[^（()）]{6,}[)）]")]
+    private static partial Regex Gloss();
+
     /// <summary>Label tokens of a header text, in reading order.</summary>
     public static List<(string Kind, string Text)> Tokens(string headerText)
     {
         var list = new List<(string, string)>();
-        foreach (Match m in LabelToken().Matches(Compact(headerText)))
+        foreach (Match m in LabelToken().Matches(WithoutGloss(headerText)))
         {
             foreach (var g in new[] { "cat", "seq", "name", "unit", "attr", "status", "growth", "val" })
                 if (m.Groups[g].Success) { list.Add((g, m.Value)); break; }
@@ -94,7 +101,7 @@ public static partial class HeaderReader
     /// <summary>True when the text contains header words and no data (used to skip headers repeated after a page break).</summary>
     public static bool LooksLikeHeader(string text)
     {
-        var c = Compact(text);
+        var c = WithoutGloss(text);
         if (c.Length == 0) return false;
         var rest = LabelToken().Replace(c, "");
         rest = Regex.Replace(rest, @"[“”""/\[\]（）()%、：:]", "");
@@ -110,8 +117,13 @@ public static partial class HeaderReader
         // Labels after 属性 are sub-labels of spanning columns only when 属性 closes the top row; an attribute column
         // before the unit or the values (序号 指标 属性 单位 2025年目标) is just another column.
         if (attr >= 0 && tokens.Skip(attr + 1).Any(t => t.Kind is "unit" or "name" or "seq" or "cat")) attr = -1;
-        var top = attr >= 0 ? tokens.Take(attr + 1).ToList() : tokens;
-        var subs = attr >= 0 ? tokens.Skip(attr + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
+        // The top row may end with a spanning label after 属性 (… 属性 “十四五”目标 / 2025年 年均[累计]) when no value
+        // label stands before 属性.
+        int topEnd = attr >= 0 && attr + 1 < tokens.Count && IsGroupLabel(tokens[attr + 1])
+            && !tokens.Take(attr).Any(t => t.Kind is "val" or "growth" or "status")
+            && tokens.Skip(attr + 2).Count(t => t.Kind is "val" or "growth") >= 2 ? attr + 1 : attr;
+        var top = attr >= 0 ? tokens.Take(topEnd + 1).ToList() : tokens;
+        var subs = attr >= 0 ? tokens.Skip(topEnd + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
         var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val" || (x.t.Kind is "status" && subs.Count > 0)).Select(x => x.i).ToList();
         // Sub-labels go two by two to the spanning columns, rightmost first when there are fewer than two per group.
         var subsOf = new Dictionary<int, List<string>>();
@@ -140,11 +152,16 @@ public static partial class HeaderReader
         return Build(labels, review);
     }
 
+    /// <summary>A label that can span sub-columns: a target or status without a year of its own (“十四五”目标, 规划目标,
+    /// 完成情况).</summary>
+    private static bool IsGroupLabel((string Kind, string Text) token) =>
+        token.Kind is "val" or "status" && !Year().IsMatch(token.Text);
+
     /// <summary>Builds the schema from tabbed header rows (one list of cells per header row).</summary>
     public static TableSchema FromRows(IReadOnlyList<IReadOnlyList<string>> rows, bool review, out IReadOnlyList<int> spans)
     {
-        var top = rows[0].Select(c => Compact(c)).ToList();
-        var second = rows.Count > 1 ? rows[1].Select(c => Compact(c)).ToList() : new List<string>();
+        var top = rows[0].Select(WithoutGloss).ToList();
+        var second = rows.Count > 1 ? rows[1].Select(WithoutGloss).ToList() : new List<string>();
         int width = Math.Max(top.Count, second.Count);
         // Align the first row to the second: a top cell spans the next column when the second row has more cells
         // and holds labels under both (Word output drops the covered cells of a horizontally merged cell).
@@ -222,7 +239,7 @@ public static partial class HeaderReader
                     role = cols.Count > 0 && cols[^1].Role is ColumnRole.Name or ColumnRole.SubName ? ColumnRole.SubName : ColumnRole.Extra; break;
                 case "growth" or "val" when growthSub || kind == "growth":
                     if (review) role = actualGroup && !targetGroup ? ColumnRole.Extra : ColumnRole.Growth;
-                    else role = prevPeriod && !review ? ColumnRole.Extra : ColumnRole.Growth;
+                    else role = EarlierPeriod(full, maxYear) ? ColumnRole.Extra : ColumnRole.Growth;
                     break;
                 case "val":
                     if (review)
@@ -247,6 +264,18 @@ public static partial class HeaderReader
         }
         return new TableSchema { Columns = cols, Kind = review ? "review" : "target", BaseYear = baseYear, TargetYear = targetYear ?? maxYear };
     }
+
+    /// <summary>A label naming a five-year period (十三五年均增长) that ends before the table's latest year: the growth
+    /// of the previous period, not the plan's (“十四五”目标 / 年均 in a table of 2025 targets is the plan's own).</summary>
+    private static bool EarlierPeriod(string label, int? maxYear)
+    {
+        if (Period().Match(label) is not { Success: true } m) return false;
+        int end = 2010 + 5 * ("一二三四五六".IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal));
+        return maxYear is null || end < maxYear;
+    }
+
+    [GeneratedRegex(@"十([一二三四五六])五")]
+    private static partial Regex Period();
 
     /// <summary>A value column of a target table: a base when its label says so (基期, 现状, 实绩, 预计) or when it is
     /// the earliest of several unqualified years; otherwise a target (2025年, 2025年目标, 目标值（2035年）).</summary>

@@ -80,6 +80,6 @@ public static partial class Units
     private static partial Regex AlternativeUnit();
 
     // Magnitude prefixes followed by unit characters, or a unit with a per-slash: 万元/人, 亿美元, 万平方米.
-    [GeneratedRegex(@"^(?:[万亿千百]*(?:元|美元|人|人次|个|件|家|张|套|户|岁|年|天|所|条|座|台|辆|起|次|项|亩|公顷|平方米|平方公里|公里|米|立方米|吨|吨标准煤|标准煤|千克|标箱|千瓦|千瓦时|兆瓦))(?:/[万千百]?(?:人|户|千人|万人|平方米|立方米|元|吨|亩|公顷|年|天|小时))?$|^[%‰]$")]
+    [GeneratedRegex(@"^(?:[万亿千百]*(?:元|美元|人|人次|个|件|家|张|套|户|岁|年|天|所|条|座|台|辆|起|次|项|亩|公顷|平方米|平方公里|公里|米|立方米|吨|吨标准煤|标准煤|千克|标箱|千瓦|千瓦时|兆瓦))(?:/[万千百亿]?(?:人|户|千人|万人|平方米|立方米|元|吨|亩|公顷|年|天|小时))?$|^[%‰]$")]
     private static partial Regex UnitShape();
 }

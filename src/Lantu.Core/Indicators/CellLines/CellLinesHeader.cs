@@ -19,7 +19,7 @@ public static class CellLinesHeader
         int n = doc.CleanLines.Count, cells = 0, labels = 0, end = -1;
         for (int j = start; j <= n; j++)
         {
-            var line = doc.CleanLine(j);
+            var line = PipedCells.Strip(doc.CleanLine(j));
             var c = HeaderReader.Compact(line);
             if (c.Length == 0) continue;
             if (line.Contains('\t') || !IsHeaderCell(line)) break;
@@ -34,7 +34,7 @@ public static class CellLinesHeader
     /// (属性, 值, /[累计], 长（%）).</summary>
     private static bool IsHeaderCell(string line)
     {
-        var c = HeaderReader.Compact(line);
+        var c = HeaderReader.WithoutGloss(line);
         if (c.Length > MaxCellLength) return false;
         var tokens = HeaderReader.Tokens(c);
         if (tokens.Count > 1) return tokens.Count == 2 && tokens.All(t => t.Kind == "growth");
@@ -51,7 +51,7 @@ public static class CellLinesHeader
         var labels = new List<string>();
         for (int j = start; j <= end; j++)
         {
-            var c = HeaderReader.Compact(doc.CleanLine(j));
+            var c = HeaderReader.WithoutGloss(PipedCells.Strip(doc.CleanLine(j)));
             if (c.Length == 0) continue;
             bool continues = labels.Count > 0 && (IsOneLabel(labels[^1] + c) && !IsOneLabel(c) || HeaderReader.Tokens(c).Count == 0
                 || c[0] is '/' or '（' or '(' or '[' or '〔' or '【');

@@ -27,7 +27,7 @@ public sealed class CellRowPlacer(TableSchema schema)
             if (kind == CellKind.Seq && !OpensRow(row, cells, i)) kind = CellKind.Value;
             if (row is null || StartsRow(row, cells, i, kind))
             {
-                if (row is not null) rows.Add(row);
+                if (row is not null) rows.Add(Finish(row));
                 if (kind == CellKind.Empty) { row = null; continue; }
                 row = new PlacedRow(cols.Count) { LineStart = cell.Line };
             }
@@ -37,8 +37,32 @@ public sealed class CellRowPlacer(TableSchema schema)
             if (!row.HasName) PlaceLead(row, cells, i, kind);
             else PlaceBody(row, cells, i, kind);
         }
-        if (row is not null) rows.Add(row);
+        if (row is not null) rows.Add(Finish(row));
         return rows;
+    }
+
+    /// <summary>A cell naming a 其中 sub-item: 其中:小学 after the name, or a further item (初中) after it.</summary>
+    private static bool IsSubItem(PlacedRow row, string text, CellKind kind) =>
+        row.HasName && kind == CellKind.Text && row.Figures.Count == 0
+        && (HeaderReader.Compact(text).StartsWith("其中", StringComparison.Ordinal) || row.ListsSubItems);
+
+    /// <summary>Shares the figures of a row listing sub-items out over its value columns, as many to each (one per
+    /// item, or one for the parent and one per item); the readers' space between them parts them again.</summary>
+    private PlacedRow Finish(PlacedRow row)
+    {
+        if (row.Figures.Count == 0) return row;
+        var valueCols = Enumerable.Range(0, cols.Count).Where(c => cols[c].IsValue).ToList();
+        if (valueCols.Count > 0 && row.Figures.Count % valueCols.Count == 0)
+        {
+            int k = row.Figures.Count / valueCols.Count;
+            for (int v = 0; v < valueCols.Count; v++) row.Cells[valueCols[v]] = string.Join(" ", row.Figures.Skip(v * k).Take(k));
+        }
+        else
+        {
+            for (int f = 0; f < row.Figures.Count; f++)
+                if (f < valueCols.Count) row.Cells[valueCols[f]] = row.Figures[f]; else row.Notes.Add(row.Figures[f]);
+        }
+        return row;
     }
 
     /// <summary>A bare number is a sequence number when a name follows it and it comes where a row can begin: the
@@ -56,6 +80,7 @@ public sealed class CellRowPlacer(TableSchema schema)
     {
         if (kind is CellKind.Seq or CellKind.SeqName) return row.HasName || row.Seq is not null;
         if (!row.HasName) return false;
+        if (row.Position == NameCol && IsSubItem(row, cells[i].Text, kind)) return false;
         if (kind == CellKind.Attribute) { int a = Index(ColumnRole.Attribute); return a >= 0 && row.Cells[a].Length > 0; }
         if (kind == CellKind.Empty) return false;
         bool nameLike = CellKinds.IsNameLike(cells[i].Text);
@@ -107,7 +132,9 @@ public sealed class CellRowPlacer(TableSchema schema)
         var text = cells[i].Text;
         int unit = Index(ColumnRole.Unit), attr = Index(ColumnRole.Attribute);
         if (kind == CellKind.Empty) { Advance(row); return; }
-        if (kind == CellKind.Text && row.Position == NameCol && row.SubName is null && row.Name!.Length > 0
+        if (row.Position == NameCol && IsSubItem(row, text, kind)) { row.Name += " " + text; return; }
+        if (row.ListsSubItems && kind is CellKind.Value or CellKind.Text) { row.Figures.Add(text); return; }
+        if (kind == CellKind.Text && CellKinds.IsNameLike(text) && row.Position == NameCol && row.SubName is null && row.Name!.Length > 0
             && NextNonEmpty(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value)
         { row.SubName = text; return; } // 城镇化率 | 户籍人口城镇化率 | % …
         if (kind == CellKind.Attribute && attr >= 0) { row.Cells[attr] = text; row.Position = Math.Max(row.Position, attr); return; }

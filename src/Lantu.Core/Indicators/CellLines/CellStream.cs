@@ -17,8 +17,9 @@ public static class CellStream
 {
     public static List<StreamCell> Read(NormalizedDocument doc, int first, int last)
     {
+        // A cell printed as a bare bar (PipedCells) is an empty cell, not a blank line: it is kept as EmptyCell.
         var lines = Enumerable.Range(first, Math.Max(0, last - first + 1))
-            .Select(j => (Text: Clean(doc.CleanLine(j)), Line: j)).ToList();
+            .SelectMany(j => PipedCells.Split(doc.CleanLine(j)).Select(c => (Text: c is null ? EmptyCell : Clean(c), Line: j))).ToList();
         while (lines.Count > 0 && lines[0].Text.Length == 0) lines.RemoveAt(0);
         int cells = lines.Count(l => l.Text.Length > 0);
         var runs = BlankRuns(lines);
@@ -29,20 +30,20 @@ public static class CellStream
             foreach (var (text, line, blanksBefore) in WithBlanks(lines))
             {
                 for (int e = 0; e < (blanksBefore - 1) / 2; e++) result.Add(new StreamCell("", line, false));
-                result.Add(new StreamCell(text, line, false));
+                result.Add(new StreamCell(text == EmptyCell ? "" : text, line, false));
             }
         }
         else if (runs.Count > 0 && cells >= runs.Count * 3)
         {
             foreach (var (text, line, blanksBefore) in WithBlanks(lines))
-                result.Add(new StreamCell(text, line, blanksBefore > 0));
+                result.Add(new StreamCell(text == EmptyCell ? "" : text, line, blanksBefore > 0));
         }
         else
         {
             foreach (var (text, line, blanksBefore) in WithBlanks(lines))
             {
                 for (int e = 0; e < blanksBefore; e++) result.Add(new StreamCell("", line, false));
-                result.Add(new StreamCell(text, line, false));
+                result.Add(new StreamCell(text == EmptyCell ? "" : text, line, false));
             }
         }
         return result;
@@ -71,6 +72,8 @@ public static class CellStream
             blanks = 0;
         }
     }
+
+    private const string EmptyCell = "\u0000";
 
     private static string Clean(string cell) => CjkText.Compact(cell.Replace('\u3000', ' ').Replace('\u00a0', ' ').Trim());
 }

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Lantu.Core.Indicators.CellLines;
+
+/// <summary>
+/// Some sites print a copied table with every cell on its own line ending with " |" (the column rule of the page),
+/// and a covered or empty cell as a bare "|". Such a line is one cell; a line of bars only is that many empty cells.
+/// </summary>
+public static partial class PipedCells
+{
+    /// <summary>The cells of a line: its text without the closing bar, or one null per bar of a line of bars; the
+    /// line itself when it is not closed by a bar.</summary>
+    public static IReadOnlyList<string?> Split(string line)
+    {
+        var t = line.Trim();
+        if (Bars().IsMatch(t)) return Enumerable.Repeat<string?>(null, t.Length).ToList();
+        return ClosedCell().Match(t) is { Success: true } m ? [m.Groups[1].Value.TrimEnd()] : [line];
+    }
+
+    /// <summary>The line's text without a closing bar; a line of bars only is empty.</summary>
+    public static string Strip(string line) => string.Concat(Split(line).Select(c => c ?? ""));
+
+    [GeneratedRegex(@"^\|+$")]
+    private static partial Regex Bars();
+    [GeneratedRegex(@"^([^|]*[^|\s])\s+\|$")]
+    private static partial Regex ClosedCell();
+}
