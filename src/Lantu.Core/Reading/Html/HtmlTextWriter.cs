@@ -25,6 +25,7 @@ public sealed partial class HtmlTextWriter
 
     private readonly List<string> _lines = new();
     private readonly StringBuilder _inline = new();
+    private int _preformatted;
 
     public static List<string> Write(IElement root, string? title)
     {
@@ -41,6 +42,7 @@ public sealed partial class HtmlTextWriter
         {
             switch (child)
             {
+                case IText text when _preformatted > 0: Preformatted(text.Data); break;
                 case IText text: _inline.Append(text.Data); break;
                 case IElement { LocalName: "br" }: Flush(); break;
                 case IElement { LocalName: "table" } table: Table(table); break;
@@ -51,6 +53,13 @@ public sealed partial class HtmlTextWriter
                     Walk(item);
                     Flush();
                     break;
+                case IElement { LocalName: "pre" } pre:
+                    Flush();
+                    _preformatted++;
+                    Walk(pre);
+                    _preformatted--;
+                    Flush();
+                    break;
                 case IElement block when Blocks.Contains(block.LocalName):
                     Flush();
                     Walk(block);
@@ -58,6 +67,17 @@ public sealed partial class HtmlTextWriter
                     break;
                 case IElement inline: Walk(inline); break;
             }
+        }
+    }
+
+    /// <summary>Inside &lt;pre&gt; (LibreOffice saves a text file as one) a source line break is a line break.</summary>
+    private void Preformatted(string data)
+    {
+        var parts = data.Split('\n');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) Flush();
+            _inline.Append(parts[i]);
         }
     }
 
