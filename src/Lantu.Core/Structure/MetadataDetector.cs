@@ -15,7 +15,8 @@ public static partial class MetadataDetector
 
     public static PlanMetadata Detect(IReadOnlyList<Paragraph> paragraphs)
     {
-        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).Where(l => !FrontMatter().IsMatch(l)).ToList();
+        // Front matter is blanked, not dropped, so that lines it separated are not read as one broken title.
+        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).Select(l => FrontMatter().IsMatch(l) ? "" : l).ToList();
         var headText = string.Join("\n", head);
         var meta = new PlanMetadata { Title = FindTitle(head) };
         if (meta.Title is not null) ClassifyTitle(meta);
@@ -181,7 +182,7 @@ public static partial class MetadataDetector
         if (!range.Success && !fyp.Success)
         {
             range = YearRangesOutsideTitles(headText).FirstOrDefault() ?? range;
-            if (!range.Success) fyp = MostMentionedFiveYearPlan(headText) ?? fyp;
+            if (!range.Success) fyp = LatestFiveYearPlan(headText) ?? fyp;
         }
         if (range.Success)
         {
@@ -208,11 +209,12 @@ public static partial class MetadataDetector
     private static IEnumerable<Match> YearRangesOutsideTitles(string text) =>
         YearRange().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index));
 
-    /// <summary>The five-year plan the opening text names most outside cited titles (a 十四五 plan reviews 十三五 once
-    /// or twice but speaks of 十四五 throughout); the later one on a tie.</summary>
-    private static Match? MostMentionedFiveYearPlan(string text) =>
+    /// <summary>The latest five-year plan the opening text names outside cited titles: a plan's opening reviews the
+    /// period before it (a 十四五 纲要 may speak of 十三五 more often than of 十四五 in its first chapter) but does not
+    /// name the period after it.</summary>
+    private static Match? LatestFiveYearPlan(string text) =>
         FiveYearPlan().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index))
-            .GroupBy(FiveYearPlanNumber).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.First();
+            .GroupBy(FiveYearPlanNumber).OrderByDescending(g => g.Key).FirstOrDefault()?.First();
 
     private static void FindIssue(PlanMetadata meta, List<string> head)
     {

@@ -29,7 +29,7 @@ public static partial class TitleLines
     private static bool IsFragment(string line) =>
         line.Length is >= 2 and <= 40 && !NotAFragment().IsMatch(line) && !line.EndsWith("规划") && !line.EndsWith("纲要");
 
-    [GeneratedRegex(@"[，。、：；！？,.:;!?()（）《》\[\]【】|｜〔〕]|^\d{4}\s*年(?:\s*\d{1,2}\s*月)?|(?:人民政府|办公厅|办公室|委员会|管委会|人民代表大会|文件)$|^第[一二三四五六七八九十百\d]+[篇章节]")]
+    [GeneratedRegex(@"[，。、：；！？,.:;!?()（）《》\[\]【】|｜〔〕]|^\d{4}\s*年(?:\s*\d{1,2}\s*月)?|(?:人民政府|办公厅|办公室|委员会|管委会|人民代表大会|文件|局|厅)$|^第[一二三四五六七八九十百\d]+[篇章节]")]
     private static partial Regex NotAFragment();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5〇])\s+|\s+(?=[\u4e00-\u9fa5〇])")]
