@@ -15,10 +15,19 @@ public static partial class MetadataDetector
 
     public static PlanMetadata Detect(IReadOnlyList<Paragraph> paragraphs)
     {
-        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).Where(l => !FrontMatter().IsMatch(l)).ToList();
+        // Front matter is blanked, not dropped, so that lines it separated are not read as one broken title.
+        var head = paragraphs.Take(HeadParagraphs).Select(p => CjkText.Compact(p.Text)).Select(l => FrontMatter().IsMatch(l) ? "" : l).ToList();
         var headText = string.Join("\n", head);
         var meta = new PlanMetadata { Title = FindTitle(head) };
         if (meta.Title is not null) ClassifyTitle(meta);
+        else if (PlanNameHint.Find(head) is { } hint)
+        {
+            // The plan's name as a site heading or a table caption tells region, kind and period, but is not the title.
+            var named = new PlanMetadata { Title = hint };
+            ClassifyTitle(named);
+            (meta.Region, meta.FullRegion, meta.Level, meta.Kind, meta.Subject) = (named.Region, named.FullRegion, named.Level, named.Kind, named.Subject);
+            FindPeriod(meta, hint, "");
+        }
         if (meta.Region is null && IssuingRegion(head) is { } issuing)
         {
             meta.Region = issuing;
@@ -26,6 +35,11 @@ public static partial class MetadataDetector
             meta.Level = LevelOf(meta.Region);
         }
         if (meta.Region is null) meta.Region = FrequentRegion(paragraphs);
+        if (meta.Region is null && OwnRegion.Find(headText) is { } own)
+        {
+            meta.Region = own;
+            meta.Level = LevelOf(own);
+        }
         meta.Level ??= LevelOf(meta.Region);
         FindParentRegion(meta, paragraphs);
         FindPeriod(meta, meta.Title ?? "", headText);
@@ -79,9 +93,9 @@ public static partial class MetadataDetector
             var notice = Notice().Match(line);
             if (notice.Success) return Unquote(notice.Groups[1].Value);
         }
-        foreach (var line in head)
-            if (line.Length is >= 6 and <= 70 && TitleEnd().IsMatch(line) && !line.StartsWith('《') && !line.Contains('，') && !line.Contains('。'))
-                return line;
+        for (int i = 0; i < head.Count; i++)
+            if (head[i].Length is >= 6 and <= 70 && TitleEnd().IsMatch(head[i]) && !head[i].StartsWith('《') && !head[i].Contains('，') && !head[i].Contains('。'))
+                return TitleLines.JoinBroken(head, i, l => RegionPrefix().IsMatch(l) || National().IsMatch(l));
         foreach (var line in head)
         {
             var lead = LeadingTitle().Match(line);
@@ -168,7 +182,7 @@ public static partial class MetadataDetector
         if (!range.Success && !fyp.Success)
         {
             range = YearRangesOutsideTitles(headText).FirstOrDefault() ?? range;
-            if (!range.Success) fyp = MostMentionedFiveYearPlan(headText) ?? fyp;
+            if (!range.Success) fyp = LatestFiveYearPlan(headText) ?? fyp;
         }
         if (range.Success)
         {
@@ -195,11 +209,12 @@ public static partial class MetadataDetector
     private static IEnumerable<Match> YearRangesOutsideTitles(string text) =>
         YearRange().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index));
 
-    /// <summary>The five-year plan the opening text names most outside cited titles (a 十四五 plan reviews 十三五 once
-    /// or twice but speaks of 十四五 throughout); the later one on a tie.</summary>
-    private static Match? MostMentionedFiveYearPlan(string text) =>
+    /// <summary>The latest five-year plan the opening text names outside cited titles: a plan's opening reviews the
+    /// period before it (a 十四五 纲要 may speak of 十三五 more often than of 十四五 in its first chapter) but does not
+    /// name the period after it.</summary>
+    private static Match? LatestFiveYearPlan(string text) =>
         FiveYearPlan().Matches(text).Where(m => text.LastIndexOf('《', m.Index) <= text.LastIndexOf('》', m.Index))
-            .GroupBy(FiveYearPlanNumber).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault()?.First();
+            .GroupBy(FiveYearPlanNumber).OrderByDescending(g => g.Key).FirstOrDefault()?.First();
 
     private static void FindIssue(PlanMetadata meta, List<string> head)
     {
@@ -224,15 +239,16 @@ public static partial class MetadataDetector
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,14}?(?:省|自治区|市|自治州|地区|盟|区|县|旗))(?:人民政府|人民政府办公厅|人民政府办公室)(?:关于印发|文件$|$)")]
     private static partial Regex IssuingGovernment();
     [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)(?:[（(][^）)]{4,20}[）)])?》?)的通知")] private static partial Regex Notice();
-    [GeneratedRegex(@"(规划|纲要|计划)(（\d{4}\s*[-—–－~至]\s*\d{4}\s*年?）)?$")] private static partial Regex TitleEnd();
+    [GeneratedRegex(@"(规划|纲要|计划)([（(]\d{4}\s*[-—–－~至]\s*\d{4}\s*年?[）)])?$")] private static partial Regex TitleEnd();
     [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
     [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
     [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
-    [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,12}规划)")] private static partial Regex RegionPrefix();
+    [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|""|十|第|[\u4e00-\u9fa5“”""]{2,16}规划)")] private static partial Regex RegionPrefix();
     [GeneratedRegex(@"^(?:中华人民共和国|全国|国家)(?=国民经济|“|十|第|[\u4e00-\u9fa5]{2,16}规划)")] private static partial Regex National();
     [GeneratedRegex(@"(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)?(?:时期)?(.{2,20}?)(?:专项)?规划")] private static partial Regex Subject();
-    /// <summary>A web site's lines around an article: breadcrumb, 索引号 box, date/source/font-size line, disclaimer.</summary>
-    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|所在位置|位置|索引号|发布时间|发布日期|发文日期|生成日期|成文日期|信息来源|来源|字号|字体|【字体|浏览次数|访问次数|点击数|免责声明|分享到|主题分类|组配分类|发布机构|公开方式|文章来源|作者|责任编辑)\s*[:：]?|首页\s*[>＞›»/]|[>＞›»]\s*[\u4e00-\u9fa5]{2,12}\s*[>＞›»]")] private static partial Regex FrontMatter();
+    /// <summary>A web site's lines around an article: breadcrumb, navigation line (首页 | 政务公开 | 规划计划), 索引号 box
+    /// (also as [ 主题分类 ] 国民经济发展规划、计划), date/source/font-size line, disclaimer.</summary>
+    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|所在位置|位置|索引号|发布时间|发布日期|发文日期|生成日期|成文日期|信息来源|来源|字号|字体|【字体|浏览次数|访问次数|点击数|免责声明|分享到|主题分类|组配分类|发布机构|公开方式|文章来源|作者|责任编辑)\s*[:：]?|首页\s*[>＞›»/|｜]|[>＞›»]\s*[\u4e00-\u9fa5]{2,12}\s*[>＞›»]|^[\[【]\s*(?:索引号|主题分类|体裁分类|组配分类|发文字号|文号|发布机构|成文日期|发布日期|有效性|服务对象)\s*[\]】]|^(?:[^|｜]{1,12}\s[|｜]\s){2,}[^|｜]{1,12}$")] private static partial Regex FrontMatter();
     [GeneratedRegex(@"([\u4e00-\u9fa5]{2})(台商投资区|经济技术开发区|高新技术产业开发区|综合实验区|开发区|新区|投资区|高新区)")] private static partial Regex RegionMention();
     [GeneratedRegex(@"开发区|投资区|新区|高新区|园区|试验区")] private static partial Regex DevZone();
     [GeneratedRegex(@"(20\d{2}|19\d{2})\s*[-—–－~至]\s*(20\d{2})\s*年?")] private static partial Regex YearRange();

@@ -41,10 +41,9 @@ public static class RegionPlacement
     }
 
     /// <summary>省, 市, 县区, or 开发区 for the zones the statistics codes list (county digits 71–80; 81–99 are
-    /// county-level cities). A municipality plans as a city (its parent is the nation).</summary>
+    /// county-level cities). A municipality (北京, 天津, 上海, 重庆) is province-level: 省, its parent the nation.</summary>
     private static string Level(Division d) => d switch
     {
-        { IsMunicipality: true } => "市",
         { IsProvince: true } => "省",
         { IsPrefecture: true } => "市",
         _ when int.Parse(d.Code[4..]) is >= 71 and <= 80 => "开发区",

@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using Lantu.Application.Samples;
 using Lantu.Core.Model;
+using Lantu.Core.Regions;
 using Lantu.Core.Structure;
 using Lantu.Storage;
 
@@ -24,7 +25,8 @@ public class SyntheticPlansTests
             var meta = new PlanMetadata { Title = n.Title };
             MetadataDetector.ClassifyTitle(meta);
             Assert.Equal(n.Region, meta.Region);
-            Assert.Equal(n.Sample switch { "001" => "开发区", "003" => "县区", _ => "市" }, meta.Level);
+            // A municipality (北京市, 上海市, …) among the cities plans at province level.
+            Assert.Equal(n.Sample switch { "001" => "开发区", "003" => "县区", _ when Gazetteer.Provinces.Contains(n.Region) => "省", _ => "市" }, meta.Level);
             Assert.Equal(n.Sample == "004" ? "专项规划" : "总体规划", meta.Kind);
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticPlans.Name(SyntheticPlans.Capacity));

@@ -166,6 +166,69 @@ public static class MetadataCases
         "“十四五”城市更新规划|黄浦区|县区|上海市|上海市黄浦区|专项规划|城市更新|2021-2025"),
     ];
 
+    /// <summary>Shapes of the development corpus (issue 13, session 3 round 2), each written for another region than
+    /// the corpus document that showed it: a title set over two lines under a site's [ 主题分类 ] box; a title broken
+    /// over three PDF lines with a space before 年; a site heading naming the plan over an opening that reviews 十三五
+    /// more often than it names 十四五; a department site's navigation line over a text that calls its city 全市; a
+    /// table caption as the only name of a municipality's 纲要; a municipality's own 纲要 (province-level).</summary>
+    public static readonly Case[] Round2 =
+    [
+        new("标题分两行，[ 主题分类 ] 框在前",
+        [
+            "成都市武侯区发展和改革局",
+            "[ 索引号 ] 11510107MB1234567X/2021-00031 [ 发文字号 ]",
+            "[ 主题分类 ] 国民经济发展规划、计划 [ 体裁分类 ] 规划计划",
+            "[ 成文日期 ] 2021-05-20 [ 发布日期 ] 2021-05-20",
+            "成都市武侯区国民经济和社会发展",
+            "第十四个五年规划和二〇三五年远景目标纲要",
+            "“十三五”时期，武侯区与锦江区、青羊区协同建设成都中心城区，经济总量持续增长。",
+        ],
+        "成都市武侯区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要|武侯区|县区|成都市|四川省成都市武侯区|总体规划||2021-2025"),
+
+        new("标题分三行（PDF），年份前有空格",
+        [
+            "肥西县国民经济和社会发展",
+            "第十四个五年规划和2035 年",
+            "远景目标纲要",
+            "肥西县人民政府",
+            "2021 年 4 月",
+            "“十三五”时期，肥西县主动融入合肥都市圈，与蜀山区、包河区协同发展。",
+        ],
+        "肥西县国民经济和社会发展第十四个五年规划和2035年远景目标纲要|肥西县|县区|合肥市|安徽省合肥市肥西县|总体规划||2021-2025"),
+
+        new("站点标题在前，正文回顾十三五多于十四五",
+        [
+            "(湖南省)株洲市渌口区国民经济和社会发展十四五规划(2022年更新)",
+            "本纲要主要阐明全区战略意图，是未来五年我区经济社会发展的宏伟蓝图，在更高起点上谋划“十四五”时期发展。",
+            "第一章 发展基础",
+            "“十三五”时期是我区发展史上极不平凡的五年。“十三五”期间，全区地区生产总值年均增长7%，“十三五”规划目标任务全面完成。",
+        ],
+        "|渌口区|县区|株洲市|湖南省株洲市渌口区|总体规划||2021-2025"),
+
+        new("部门网站导航行，正文称全市",
+        [
+            "首页 | 水利资讯 | 政务公开 | 规划计划",
+            "当前位置：首页 > 规划计划 > 正文",
+            "“十四五”时期，绵阳水利主动服务全市发展大局，统筹推进水资源节约集约利用，全市水利基础设施网络加快完善。",
+            "“十四五”水利发展主要目标指标表",
+        ],
+        "|绵阳市|市|四川省|四川省绵阳市|专项规划|水利发展|2021-2025"),
+
+        new("直辖市纲要的指标表表题",
+        [
+            "表:北京市“十四五”规划《纲要》主要指标",
+            "序号 | 指标 | 单位 | 属性",
+        ],
+        "|北京市|省|全国|北京市|总体规划||2021-2025"),
+
+        new("直辖市纲要为省级",
+        [
+            "天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            "“十四五”时期，天津将加快建设京津冀协同发展示范区，滨海新区、武清区、宝坻区联动发展。",
+        ],
+        "天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要|天津市|省|全国|天津市|总体规划||2021-2025"),
+    ];
+
     /// <summary>Written after the detector was changed for <see cref="All"/>, and run once before any further change
     /// (docs/ACCURACY.md gives that first run).</summary>
     public static readonly Case[] HeldOut =

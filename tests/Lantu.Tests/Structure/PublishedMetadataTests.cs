@@ -11,13 +11,13 @@ namespace Lantu.Tests.Structure;
 /// subject from the title, period from 十四五/十五五 and never from an older plan the text cites.</summary>
 public class PublishedMetadataTests
 {
-    public static TheoryData<string> Cases() => new(MetadataCases.All.Concat(MetadataCases.HeldOut).Select(c => c.Name));
+    public static TheoryData<string> Cases() => new(MetadataCases.All.Concat(MetadataCases.Round2).Concat(MetadataCases.HeldOut).Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Metadata_is_read_as_published(string name)
     {
-        var c = MetadataCases.All.Concat(MetadataCases.HeldOut).Single(x => x.Name == name);
+        var c = MetadataCases.All.Concat(MetadataCases.Round2).Concat(MetadataCases.HeldOut).Single(x => x.Name == name);
         var m = PlanParser.Parse(new SourceDocument("plan.txt", "text", "utf-8", c.Lines)).Metadata;
         var actual = string.Join('|', m.Title, m.Region, m.Level, m.ParentRegion, m.FullRegion, m.Kind, m.Subject,
             m.PeriodStart is null ? "" : $"{m.PeriodStart}-{m.PeriodEnd}");

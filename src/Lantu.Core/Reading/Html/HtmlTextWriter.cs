@@ -27,6 +27,7 @@ public sealed partial class HtmlTextWriter
     private readonly StringBuilder _inline = new();
     /// <summary>Writing a table cell: a bracketed phrase there is data ([20], [确保完成国家要求]), not a page link.</summary>
     private bool _inCell;
+    private int _preformatted;
 
     public static List<string> Write(IElement root, string? title)
     {
@@ -43,6 +44,7 @@ public sealed partial class HtmlTextWriter
         {
             switch (child)
             {
+                case IText text when _preformatted > 0: Preformatted(text.Data); break;
                 case IText text: _inline.Append(text.Data); break;
                 case IElement { LocalName: "br" }: Flush(); break;
                 case IElement { LocalName: "table" } table: Table(table); break;
@@ -53,6 +55,13 @@ public sealed partial class HtmlTextWriter
                     Walk(item);
                     Flush();
                     break;
+                case IElement { LocalName: "pre" } pre:
+                    Flush();
+                    _preformatted++;
+                    Walk(pre);
+                    _preformatted--;
+                    Flush();
+                    break;
                 case IElement block when Blocks.Contains(block.LocalName):
                     Flush();
                     Walk(block);
@@ -60,6 +69,17 @@ public sealed partial class HtmlTextWriter
                     break;
                 case IElement inline: Walk(inline); break;
             }
+        }
+    }
+
+    /// <summary>Inside &lt;pre&gt; (LibreOffice saves a text file as one) a source line break is a line break.</summary>
+    private void Preformatted(string data)
+    {
+        var parts = data.Split('\n');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) Flush();
+            _inline.Append(parts[i]);
         }
     }
 
