@@ -47,11 +47,12 @@ public sealed class CompareCacheTests : IAsyncLifetime
         var stamp = DataStamp.Read(_db);
         Assert.Equal(stamp, DataStamp.Read(_db));
 
-        new ObservationStore(_db).Record(1, new ObservationInput(RdKey(), 2023, 3.3), "测试");
+        // The samples' published figures end with 2024; a 2025 value is the new latest year.
+        new ObservationStore(_db).Record(1, new ObservationInput(RdKey(), 2025, 3.5), "测试");
         Assert.NotEqual(stamp, DataStamp.Read(_db));
         var second = cache.Compare(Rd);
         Assert.NotSame(first, second);
-        Assert.Equal(2023, second.Single(r => r.Plan == 1 && r.Indicator == 45).StatusYear);
+        Assert.Equal(2025, second.Single(r => r.Plan == 1 && r.Indicator == 45).StatusYear);
     }
 
     [Fact]
@@ -86,11 +87,12 @@ public sealed class CompareCacheTests : IAsyncLifetime
         Assert.DoesNotContain("数字经济核心产业增加值占", await Get("/check?plan=5"));
         Assert.DoesNotContain("数字经济核心产业增加值占", await Get("/api/plans/5/check"));
 
-        // No value yet for plan 1's R&D intensity: no status. A value recorded now shows with its year at once.
-        Assert.Contains("<span class=\"muted\">—</span>", Row(await Get(RdUrl), "/plans/1/indicators/45\""));
-        new ObservationStore(_db).Record(1, new ObservationInput(RdKey(), 2023, 3.3), "测试");
+        // Plan 1's R&D intensity has the published 2024 figure (monitoring-facts.csv); a 2025 value recorded now shows
+        // with its year at once.
+        Assert.Contains("<span class=\"muted\">2024 年</span>", Row(await Get(RdUrl), "/plans/1/indicators/45\""));
+        new ObservationStore(_db).Record(1, new ObservationInput(RdKey(), 2025, 3.5), "测试");
         var row = Row(await Get(RdUrl), "/plans/1/indicators/45\"");
-        Assert.Matches("<span class=\"status status-\\w+\">[^<]+</span> <span class=\"muted\">2023 年</span>", row);
+        Assert.Matches("<span class=\"status status-\\w+\">[^<]+</span> <span class=\"muted\">2025 年</span>", row);
     }
 }
 

@@ -30,7 +30,8 @@ public sealed class IndicatorBrowserTests(BrowserFixture f) : IClassFixture<Brow
         var chart = page.Locator("svg.chart");
         await chart.WaitForAsync();
         Assert.True((await chart.BoundingBoxAsync())!.Width > 300);
-        Assert.Equal(4, await page.Locator("svg.chart circle").CountAsync()); // base 2020 and the three observed years
+        Assert.Equal(5, await page.Locator("svg.chart circle").CountAsync()); // base 2020 and the four observed years (2024 published)
+        Assert.Equal(1, await page.Locator("svg.chart line.target").CountAsync());
         Assert.Contains("复合增长", await page.Locator("dl.facts").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Shots, "31-indicator-chart.png"), FullPage = true });
 
