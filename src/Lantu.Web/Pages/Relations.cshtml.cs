@@ -38,6 +38,10 @@ public sealed class RelationsModel(PlanCatalog catalog, PlanRelations relations,
 {
     [BindProperty(SupportsGet = true)] public long? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+    /// <summary>The page of plans ("p", as in the catalogue) when the whole catalogue is shown.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public const int PageSize = IndexModel.PageSize;
+    public int PageCount { get; private set; } = 1;
 
     public IReadOnlyList<PlanRelationsView> Views { get; private set; } = [];
     /// <summary>Regions above catalogued plans with no plan of their own yet, and the plans that point at them.</summary>
@@ -50,7 +54,10 @@ public sealed class RelationsModel(PlanCatalog catalog, PlanRelations relations,
         var plans = catalog.List();
         if (Plan is { } id && plans.All(p => p.Id != id)) return NotFound();
         var all = relations.All();
-        Views = plans.Where(p => Plan is null || p.Id == Plan).Select(p => PlanRelationsView.For(p, all)).ToList();
+        var shown = plans.Where(p => Plan is null || p.Id == Plan).ToList();
+        PageCount = Math.Max(1, (shown.Count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Views = shown.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(p => PlanRelationsView.For(p, all)).ToList();
         Missing = all.Where(r => r.Relation == "parent" && r.Parent is null && r.ParentRegion is not null && (Plan is null || r.Child == Plan))
             .GroupBy(r => r.ParentRegion!).Select(g => (g.Key, (IReadOnlyList<PlanRelation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         Suggested = all.Count(r => r.Relation == "parent" && r.Parent is not null && r.Status == "suggested");

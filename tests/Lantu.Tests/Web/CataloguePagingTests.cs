@@ -64,4 +64,14 @@ public sealed class CataloguePagingTests : IAsyncLifetime
         Assert.Single(Regex.Matches(second, "<th scope=\"row\">"));
         Assert.Contains("/data/plans/51.csv", second);
     }
+
+    [Fact]
+    public async Task The_relations_page_shows_one_page_of_plans_and_links_the_next()
+    {
+        var first = await Get("/relations");
+        Assert.Contains("第 1/2 页", first);
+        Assert.Contains("href=\"/relations?p=2\" rel=\"next\"", first);
+        Assert.Equal(50, Regex.Matches(first, "<h2 id=\"plan-").Count);
+        Assert.Single(Regex.Matches(await Get("/relations?p=2"), "<h2 id=\"plan-"));
+    }
 }
