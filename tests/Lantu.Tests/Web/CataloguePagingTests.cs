@@ -4,7 +4,7 @@ using Lantu.Storage;
 
 namespace Lantu.Tests.Web;
 
-/// <summary>A catalogue of more plans than one page holds (50): pages keep the filters, out-of-range pages clamp.</summary>
+/// <summary>A catalogue of more plans than one page holds (50): pages keep the filters, a page past the end clamps to the last.</summary>
 public sealed class CataloguePagingTests : IAsyncLifetime
 {
     private PortalHost _host = null!;
@@ -37,7 +37,8 @@ public sealed class CataloguePagingTests : IAsyncLifetime
         Assert.Equal(1, Cards(second));
         Assert.Contains("rel=\"prev\"", second);
         Assert.Equal(1, Cards(await Get("/?p=99")));   // past the end: the last page
-        Assert.Equal(50, Cards(await Get("/?p=-3")));  // before the start: the first page
+        // Before the start: a page number below 1 is refused like every out-of-range number (issue 17 item 5).
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await _host.Client().GetAsync("/?p=-3")).StatusCode);
     }
 
     [Fact]
