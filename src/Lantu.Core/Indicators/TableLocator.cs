@@ -112,7 +112,7 @@ public static partial class TableLocator
 
     /// <summary>A row that carries values: an attribute (预期性/约束性) or a cell that is only a number.</summary>
     private static bool IsDataRow(string line) =>
-        line.Split('\t').Any(cell => cell.Trim() is "预期性" or "约束性" || DataCell().IsMatch(cell.Trim()));
+        line.Split('\t').Any(cell => FlatTableReader.IsAttr(cell.Trim()) || DataCell().IsMatch(cell.Trim()));
 
     [GeneratedRegex(@"^[\d.,%％＞>≥≤<~～\-—〔〕\[\]]*\d[\d.,%％]*$")]
     private static partial Regex DataCell();
