@@ -83,7 +83,7 @@ public static class BenchCommand
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.machine)}[/]");
             return 0;
         });
-        return new Command("bench", "性能测试") { ingest, BenchSearchCommand.Create() };
+        return new Command("bench", "性能测试") { ingest, BenchSearchCommand.Create(), BenchExtractCommand.Create() };
     }
 
     private static long DatabaseSize(LantuDatabase db, string location)
