@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lantu.Core.Text;
 
 namespace Lantu.Core.Bulletins;
 

@@ -1,4 +1,5 @@
 using Lantu.Core.Bulletins;
+using Lantu.Core.Text;
 
 namespace Lantu.Tests.Bulletins;
 

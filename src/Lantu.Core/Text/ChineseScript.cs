@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Lantu.Core.Bulletins;
+namespace Lantu.Core.Text;
 
 /// <summary>
 /// Traditional → simplified characters, one character for one, so that positions (and thus source lines) survive the
@@ -22,9 +22,28 @@ public static class ChineseScript
         return chars is null ? text : new string(chars);
     }
 
+    /// <summary>
+    /// Whether a document is printed in traditional characters: at least one Han character in twenty has a simplified
+    /// form. Simplified text has almost none (著 and 乾 are in the table but are also simplified characters), a
+    /// traditional page a fifth or more; so a simplified plan is never rewritten because of a few such characters.
+    /// </summary>
+    public static bool IsTraditional(IEnumerable<string> lines)
+    {
+        var map = Map.Value;
+        int han = 0, traditional = 0;
+        foreach (var line in lines)
+            foreach (var c in line)
+            {
+                if (c is < '\u4E00' or > '\u9FFF') continue;
+                han++;
+                if (map.ContainsKey(c)) traditional++;
+            }
+        return han >= 50 && traditional * 20 >= han;
+    }
+
     private static Dictionary<char, char> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Lantu.Core.Bulletins.TSCharacters.txt")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Lantu.Core.Text.TSCharacters.txt")
             ?? throw new InvalidOperationException("embedded resource TSCharacters.txt missing");
         using var reader = new StreamReader(stream);
         var map = new Dictionary<char, char>();
