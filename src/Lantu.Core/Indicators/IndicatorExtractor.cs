@@ -9,7 +9,7 @@ namespace Lantu.Core.Indicators;
 public sealed class IndicatorOptions
 {
     /// <summary>Desired direction per indicator name (exact name), overriding the inferred one.</summary>
-    public Dictionary<string, string> DirectionOverrides { get; init; } = new();
+    public Dictionary<string, Direction> DirectionOverrides { get; init; } = new();
     /// <summary>Also extract targets stated in prose (default true).</summary>
     public bool IncludeText { get; init; } = true;
 }
@@ -29,7 +29,7 @@ public static class IndicatorExtractor
             rows.AddRange(ProseTargetFinder.Find(doc, plan, rows));
         foreach (var row in rows)
             if (row.Parsed is not null && options.DirectionOverrides.TryGetValue(row.Name, out var dir))
-                row.Parsed.Direction = dir;
+                row.Parsed = row.Parsed with { Direction = dir };
         return rows;
     }
 

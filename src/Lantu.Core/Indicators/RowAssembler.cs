@@ -24,7 +24,7 @@ public static class RowAssembler
             var r = raws[i];
             var row = new IndicatorRow
             {
-                Table = region.Title, TableKind = schema.Kind, Source = "table",
+                Table = region.Title, TableKind = schema.Kind, Source = RowSource.Table,
                 LineStart = r.LineStart, LineEnd = r.LineEnd, BaseYear = schema.BaseYear, TargetYear = schema.TargetYear,
             };
             string name = r.Name, unit = r.Unit ?? "";

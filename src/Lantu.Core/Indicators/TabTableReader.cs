@@ -24,7 +24,7 @@ public static partial class TabTableReader
             if (!IsHeaderRow(r.Cells)) break;
             header.Add(r);
         }
-        if (header.Count == 0) return (new TableSchema { Columns = [], Kind = region.Review ? "review" : "target" }, new());
+        if (header.Count == 0) return (new TableSchema { Columns = [], Kind = region.Review ? TableKind.Review : TableKind.Target }, new());
         var headerRows = header.Take(2).Select(h => (IReadOnlyList<string>)h.Cells).ToList();
         // A header row with all empty cells (a Word artifact) is skipped above; keep second row aligned.
         var schema = HeaderReader.FromRows(headerRows, region.Review, out var spans);

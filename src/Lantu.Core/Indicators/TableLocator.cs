@@ -41,7 +41,7 @@ public static partial class TableLocator
     private static bool IsBareCellLinesHeader(NormalizedDocument doc, int i)
     {
         var first = HeaderReader.Tokens(CellLines.PipedCells.Strip(doc.CleanLine(i)));
-        if (first is not [("name" or "seq" or "cat", _)]) return false;
+        if (first is not [(LabelKind.Name or LabelKind.Seq or LabelKind.Category, _)]) return false;
         if (doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1)) return false; // starts above
         if (CellLines.CellLinesHeader.FindEnd(doc, i) is not int end) return false;
         var labels = CellLines.CellLinesHeader.Labels(doc, i, end);
@@ -51,8 +51,8 @@ public static partial class TableLocator
     private static bool IsBareHeaderText(string header)
     {
         var tokens = HeaderReader.Tokens(header);
-        return tokens.Any(t => t.Kind == "name")
-            && (tokens.Any(t => t.Kind is "unit" or "attr") ? tokens.Any(t => t.Kind is "val" or "growth") : tokens.Count(t => t.Kind is "val" or "growth") >= 2);
+        return tokens.Any(t => t.Kind == LabelKind.Name)
+            && (tokens.Any(t => t.Kind is LabelKind.Unit or LabelKind.Attribute) ? tokens.Any(t => t.Kind is LabelKind.Value or LabelKind.Growth) : tokens.Count(t => t.Kind is LabelKind.Value or LabelKind.Growth) >= 2);
     }
 
     private static bool CaptionAbove(NormalizedDocument doc, int i)
@@ -180,7 +180,7 @@ public static partial class TableLocator
         if (headerEnd < 0) return null;
         var header = string.Join(" ", Enumerable.Range(start, headerEnd - start + 1).Select(j => doc.CleanLine(j)));
         var tokens = HeaderReader.Tokens(header);
-        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth")) return null;
+        if (!tokens.Any(t => t.Kind == LabelKind.Name) || !tokens.Any(t => t.Kind is LabelKind.Value or LabelKind.Growth)) return null;
 
         int end = headerEnd;
         double width = doc.Layout.WrapWidth > 0 ? doc.Layout.WrapWidth : 40;

@@ -23,8 +23,7 @@ public sealed record TableColumn(ColumnRole Role, string Label)
 public sealed class TableSchema
 {
     public required IReadOnlyList<TableColumn> Columns { get; init; }
-    /// <summary>"target" or "review".</summary>
-    public required string Kind { get; init; }
+    public required TableKind Kind { get; init; }
     public int? BaseYear { get; init; }
     public int? TargetYear { get; init; }
 
@@ -55,21 +54,28 @@ public static partial class HeaderReader
     private static partial Regex Gloss();
 
     /// <summary>Label tokens of a header text, in reading order.</summary>
-    public static List<(string Kind, string Text)> Tokens(string headerText)
+    public static List<HeaderToken> Tokens(string headerText)
     {
-        var list = new List<(string, string)>();
+        var list = new List<HeaderToken>();
         foreach (Match m in LabelToken().Matches(WithoutGloss(headerText)))
         {
-            foreach (var g in new[] { "cat", "seq", "name", "unit", "attr", "status", "growth", "val" })
-                if (m.Groups[g].Success) { list.Add((g, m.Value)); break; }
+            foreach (var (group, kind) in TokenGroups)
+                if (m.Groups[group].Success) { list.Add(new HeaderToken(kind, m.Value)); break; }
         }
         return list;
     }
 
+    /// <summary>The named groups of <see cref="LabelToken"/> and the kind each stands for, in the order they are tried.</summary>
+    private static readonly (string Group, LabelKind Kind)[] TokenGroups =
+    [
+        ("cat", LabelKind.Category), ("seq", LabelKind.Seq), ("name", LabelKind.Name), ("unit", LabelKind.Unit),
+        ("attr", LabelKind.Attribute), ("status", LabelKind.Status), ("growth", LabelKind.Growth), ("val", LabelKind.Value),
+    ];
+
     /// <summary>Label tokens of a flat header given as lines: within a line, spaces separate columns (fragments
     /// such as "指 标" or "2020 年" are rejoined); across lines, a fragment continues the label above
     /// ("2025年" / "目标", "年均增" / "长（%）").</summary>
-    public static List<(string Kind, string Text)> FlatTokens(IEnumerable<string> lines)
+    public static List<HeaderToken> FlatTokens(IEnumerable<string> lines)
     {
         var words = new List<string>();
         foreach (var line in lines)
@@ -113,18 +119,18 @@ public static partial class HeaderReader
     public static TableSchema FromFlat(IReadOnlyList<string> headerLines, bool review)
     {
         var tokens = FlatTokens(headerLines);
-        int attr = tokens.FindIndex(t => t.Kind == "attr");
+        int attr = tokens.FindIndex(t => t.Kind == LabelKind.Attribute);
         // Labels after 属性 are sub-labels of spanning columns only when 属性 closes the top row; an attribute column
         // before the unit or the values (序号 指标 属性 单位 2025年目标) is just another column.
-        if (attr >= 0 && tokens.Skip(attr + 1).Any(t => t.Kind is "unit" or "name" or "seq" or "cat")) attr = -1;
+        if (attr >= 0 && tokens.Skip(attr + 1).Any(t => t.Kind is LabelKind.Unit or LabelKind.Name or LabelKind.Seq or LabelKind.Category)) attr = -1;
         // The top row may end with a spanning label after 属性 (… 属性 “十四五”目标 / 2025年 年均[累计]) when no value
         // label stands before 属性.
         int topEnd = attr >= 0 && attr + 1 < tokens.Count && IsGroupLabel(tokens[attr + 1])
-            && !tokens.Take(attr).Any(t => t.Kind is "val" or "growth" or "status")
-            && tokens.Skip(attr + 2).Count(t => t.Kind is "val" or "growth") >= 2 ? attr + 1 : attr;
+            && !tokens.Take(attr).Any(t => t.Kind is LabelKind.Value or LabelKind.Growth or LabelKind.Status)
+            && tokens.Skip(attr + 2).Count(t => t.Kind is LabelKind.Value or LabelKind.Growth) >= 2 ? attr + 1 : attr;
         var top = attr >= 0 ? tokens.Take(topEnd + 1).ToList() : tokens;
-        var subs = attr >= 0 ? tokens.Skip(topEnd + 1).Where(t => t.Kind is "val" or "growth").Select(t => t.Text).ToList() : new List<string>();
-        var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is "val" || (x.t.Kind is "status" && subs.Count > 0)).Select(x => x.i).ToList();
+        var subs = attr >= 0 ? tokens.Skip(topEnd + 1).Where(t => t.Kind is LabelKind.Value or LabelKind.Growth).Select(t => t.Text).ToList() : new List<string>();
+        var groups = top.Select((t, i) => (t, i)).Where(x => x.t.Kind is LabelKind.Value || (x.t.Kind is LabelKind.Status && subs.Count > 0)).Select(x => x.i).ToList();
         // Sub-labels go two by two to the spanning columns, rightmost first when there are fewer than two per group.
         var subsOf = new Dictionary<int, List<string>>();
         if (subs.Count > 0 && groups.Count > 0)
@@ -138,7 +144,7 @@ public static partial class HeaderReader
                 s -= take;
             }
         }
-        var labels = new List<(string Group, string Sub, string Kind, int Span)>();
+        var labels = new List<(string Group, string Sub, LabelKind Kind, int Span)>();
         int spanId = 0;
         for (int i = 0; i < top.Count; i++)
         {
@@ -154,8 +160,8 @@ public static partial class HeaderReader
 
     /// <summary>A label that can span sub-columns: a target or status without a year of its own (“十四五”目标, 规划目标,
     /// 完成情况).</summary>
-    private static bool IsGroupLabel((string Kind, string Text) token) =>
-        token.Kind is "val" or "status" && !Year().IsMatch(token.Text);
+    private static bool IsGroupLabel(HeaderToken token) =>
+        token.Kind is LabelKind.Value or LabelKind.Status && !Year().IsMatch(token.Text);
 
     /// <summary>Builds the schema from tabbed header rows (one list of cells per header row).</summary>
     public static TableSchema FromRows(IReadOnlyList<IReadOnlyList<string>> rows, bool review, out IReadOnlyList<int> spans)
@@ -191,15 +197,15 @@ public static partial class HeaderReader
             if (t.Length > 0) lastTop = t;
             if (t.Length == 0 && sub.Length == 0) spanOf[j] = 0;
         }
-        var labels = new List<(string Group, string Sub, string Kind, int Span)>();
+        var labels = new List<(string Group, string Sub, LabelKind Kind, int Span)>();
         for (int j = 0; j < width; j++)
         {
             string g = group[j] ?? "", s = j < second.Count ? second[j] : "";
             string label = s.Length > 0 ? s : g;
             var toks = Tokens(label.Length > 0 ? label : g);
-            string kind = toks.Count > 0 ? toks[0].Kind : label.Length == 0 ? "empty" : "other";
-            if (s.Length > 0 && toks.Count > 0 && Tokens(g) is { Count: > 0 } gt && gt[0].Kind is "status" && toks[0].Kind is "val")
-                kind = "val";
+            var kind = toks.Count > 0 ? toks[0].Kind : label.Length == 0 ? LabelKind.Empty : LabelKind.Other;
+            if (s.Length > 0 && toks.Count > 0 && Tokens(g) is { Count: > 0 } gt && gt[0].Kind is LabelKind.Status && toks[0].Kind is LabelKind.Value)
+                kind = LabelKind.Value;
             labels.Add((g, s, kind, spanOf[j] > 0 ? spanOf[j] : -1));
         }
         spans = labels.Select(l => l.Span).ToList();
@@ -207,9 +213,9 @@ public static partial class HeaderReader
     }
 
     private static bool IsSpanningLabel(string label) =>
-        Tokens(label) is { Count: > 0 } t && t[0].Kind is "val" or "status";
+        Tokens(label) is { Count: > 0 } t && t[0].Kind is LabelKind.Value or LabelKind.Status;
 
-    private static TableSchema Build(List<(string Group, string Sub, string Kind, int Span)> labels, bool review)
+    private static TableSchema Build(List<(string Group, string Sub, LabelKind Kind, int Span)> labels, bool review)
     {
         var years = labels.SelectMany(l => Year().Matches(l.Group + l.Sub).Select(m => int.Parse(m.Value))).Where(y => y is > 1990 and < 2100).ToList();
         int? maxYear = years.Count > 0 ? years.Max() : null;
@@ -218,7 +224,7 @@ public static partial class HeaderReader
         int? baseYear = null, targetYear = null;
         foreach (var (g, s, k0, span) in labels)
         {
-            var kind = k0 == "status" && s.Length > 0 ? "val" : k0; // 完成情况 spanning 2020年 / 年均增长
+            var kind = k0 == LabelKind.Status && s.Length > 0 ? LabelKind.Value : k0; // 完成情况 spanning 2020年 / 年均增长
             string label = s.Length > 0 ? $"{g}/{s}" : g;
             string full = g + s;
             int? year = Year().Match(s) is { Success: true } ys ? int.Parse(ys.Value) : Year().Match(g) is { Success: true } gs ? int.Parse(gs.Value) : null;
@@ -229,19 +235,19 @@ public static partial class HeaderReader
             ColumnRole role;
             switch (kind)
             {
-                case "cat": role = ColumnRole.Category; break;
-                case "seq": role = ColumnRole.Seq; break;
-                case "name": role = cols.Any(c => c.Role == ColumnRole.Name) ? ColumnRole.SubName : ColumnRole.Name; break;
-                case "unit": role = ColumnRole.Unit; break;
-                case "attr": role = ColumnRole.Attribute; break;
-                case "status": role = s.Length == 0 ? ColumnRole.Note : ColumnRole.Extra; break;
-                case "empty":
+                case LabelKind.Category: role = ColumnRole.Category; break;
+                case LabelKind.Seq: role = ColumnRole.Seq; break;
+                case LabelKind.Name: role = cols.Any(c => c.Role == ColumnRole.Name) ? ColumnRole.SubName : ColumnRole.Name; break;
+                case LabelKind.Unit: role = ColumnRole.Unit; break;
+                case LabelKind.Attribute: role = ColumnRole.Attribute; break;
+                case LabelKind.Status: role = s.Length == 0 ? ColumnRole.Note : ColumnRole.Extra; break;
+                case LabelKind.Empty:
                     role = cols.Count > 0 && cols[^1].Role is ColumnRole.Name or ColumnRole.SubName ? ColumnRole.SubName : ColumnRole.Extra; break;
-                case "growth" or "val" when growthSub || kind == "growth":
+                case LabelKind.Growth or LabelKind.Value when growthSub || kind == LabelKind.Growth:
                     if (review) role = actualGroup && !targetGroup ? ColumnRole.Extra : ColumnRole.Growth;
                     else role = EarlierPeriod(full, maxYear) ? ColumnRole.Extra : ColumnRole.Growth;
                     break;
-                case "val":
+                case LabelKind.Value:
                     if (review)
                     {
                         if (targetGroup || (prevPeriod && Regex.IsMatch(full, "目标"))) role = ColumnRole.Target;
@@ -262,7 +268,7 @@ public static partial class HeaderReader
             if (role is ColumnRole.Growth && cols.Any(c => c.Role == ColumnRole.Growth)) role = ColumnRole.Extra;
             cols.Add(new TableColumn(role, label) { Group = span, Year = year });
         }
-        return new TableSchema { Columns = cols, Kind = review ? "review" : "target", BaseYear = baseYear, TargetYear = targetYear ?? maxYear };
+        return new TableSchema { Columns = cols, Kind = review ? TableKind.Review : TableKind.Target, BaseYear = baseYear, TargetYear = targetYear ?? maxYear };
     }
 
     /// <summary>A label naming a five-year period (十三五年均增长) that ends before the table's latest year: the growth
