@@ -16,7 +16,7 @@ public static class StoredNames
     public static T Parse<T>(string name) where T : struct, Enum =>
         Names<T>.ByName.TryGetValue(name, out var value)
             ? value
-            : throw new FormatException($"“{name}” is not a {typeof(T).Name} (expected one of {string.Join(", ", Names<T>.ByName.Keys)})");
+            : throw new FormatException($"“{name}” is not a {typeof(T).Name} (expected one of {string.Join(", ", Enum.GetValues<T>().Select(StoredName))})");
 
     private static class Names<T> where T : struct, Enum
     {
