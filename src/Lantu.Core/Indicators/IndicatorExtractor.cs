@@ -12,6 +12,8 @@ public sealed class IndicatorOptions
     public Dictionary<string, Direction> DirectionOverrides { get; init; } = new();
     /// <summary>Also extract targets stated in prose (default true).</summary>
     public bool IncludeText { get; init; } = true;
+    /// <summary>The thresholds tables are found by.</summary>
+    public TableLocatorOptions Tables { get; init; } = TableLocatorOptions.Default;
 }
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class IndicatorExtractor
     {
         options ??= new IndicatorOptions();
         var rows = new List<IndicatorRow>();
-        foreach (var table in ExtractTables(doc)) rows.AddRange(table.Rows);
+        foreach (var table in ExtractTables(doc, options.Tables)) rows.AddRange(table.Rows);
         if (options.IncludeText)
             rows.AddRange(ProseTargetFinder.Find(doc, plan, rows));
         foreach (var row in rows)
@@ -34,10 +36,10 @@ public static class IndicatorExtractor
     }
 
     /// <summary>The indicator tables of a document, each with its schema and rows.</summary>
-    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc)
+    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc, TableLocatorOptions? options = null)
     {
         var tables = new List<IndicatorTable>();
-        foreach (var region in TableLocator.Locate(doc))
+        foreach (var region in TableLocator.Locate(doc, options))
             if (Read(doc, region) is { } table) tables.Add(table);
         return tables;
     }
