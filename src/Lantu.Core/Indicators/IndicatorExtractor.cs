@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 
@@ -47,17 +48,12 @@ public static class IndicatorExtractor
     /// <summary>One located table read by the reader of its shape, then assembled; null when it yields no rows.</summary>
     public static IndicatorTable? Read(NormalizedDocument doc, TableRegion region)
     {
-        var (schema, raws) = region.Shape switch
-        {
-            TableShape.Flat => FlatTableReader.Read(doc, region),
-            TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
-            _ => TabTableReader.Read(doc, region),
-        };
-        if (region.Shape != TableShape.Flat) raws = SubItems.Apply(CategoryRows.Apply(raws));
+        var shape = TableShapes.For(region.Shape);
+        var (schema, raws) = shape.Read(doc, region);
         if (schema.Columns.Count == 0 || raws.Count == 0) return null;
-        var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
+        var rows = RowAssembler.Assemble(region, schema, raws, shape);
         TableNotes.Apply(doc, region, rows);
-        return new IndicatorTable(region, schema, raws, rows);
+        return new IndicatorTable(region, shape, schema, raws, rows);
     }
 
     public static readonly JsonSerializerOptions JsonOptions = new()
@@ -70,6 +66,6 @@ public static class IndicatorExtractor
     public static string ToJson(IReadOnlyList<IndicatorRow> rows) => JsonSerializer.Serialize(rows, JsonOptions);
 }
 
-/// <summary>One indicator table: where it is, how its header was read, the rows as its reader split them, and the
-/// final rows (merged cells repeated, parents and units placed, targets parsed).</summary>
-public sealed record IndicatorTable(TableRegion Region, TableSchema Schema, IReadOnlyList<RawRow> RawRows, IReadOnlyList<IndicatorRow> Rows);
+/// <summary>One indicator table: where it is, the shape that read it, how its header was read, the rows as that
+/// reader split them, and the final rows (merged cells repeated, parents and units placed, targets parsed).</summary>
+public sealed record IndicatorTable(TableRegion Region, TableShapeReader Shape, TableSchema Schema, IReadOnlyList<RawRow> RawRows, IReadOnlyList<IndicatorRow> Rows);
