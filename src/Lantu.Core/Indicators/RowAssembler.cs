@@ -33,7 +33,7 @@ public static class RowAssembler
             if (u2 is not null && unit.Length == 0) { name = n2; unit = u2; }
             row.Name = name;
             row.Category = Null(r.Category?.Text);
-            var cells = FillMergedCells(r, row, parentOnly, ref unit);
+            (var cells, unit) = FillMergedCells(r, row, parentOnly, unit);
             row.Unit = Null(unit);
             FillAttributeAndNote(r, row, parentOnly);
             PlaceValues(row, cells);
@@ -53,7 +53,7 @@ public static class RowAssembler
 
         /// <summary>The row's value cells; a row without values shares the merged cells of the row above (in a grid,
         /// only within its group or as a numbered row), and the unit of its group.</summary>
-        private string?[] FillMergedCells(RawRow r, IndicatorRow row, bool parentOnly, ref string unit)
+        private (string?[] Cells, string Unit) FillMergedCells(RawRow r, IndicatorRow row, bool parentOnly, string unit)
         {
             var cells = (string?[])r.Values.Clone();
             bool sameGroup = prevRow is not null && row.Seq is not null && row.Seq == prevRow.Seq;
@@ -64,7 +64,7 @@ public static class RowAssembler
                 if (unit.Length == 0 && sameGroup) unit = prevRow.Unit ?? "";
             }
             if (unit.Length == 0 && sameGroup && shape.CellsFormGrid) unit = prevRow!.Unit ?? "";
-            return cells;
+            return (cells, unit);
         }
 
         /// <summary>The attribute of the row above when the cell is merged; in a grid, a merged 完成情况 cell too.</summary>

@@ -16,9 +16,7 @@ public static partial class TargetParser
     /// <param name="annual">True when the cell comes from an annual-growth column.</param>
     public static ParsedTarget Parse(string text, string? unit = null, string? name = null, bool annual = false)
     {
-        // A footnote mark (60.6* = 2019 data, ① …) belongs to the table's notes, not to the value.
-        var t = FootnoteMark().Replace(Normalize(text), "");
-        var p = TargetPatterns.Classify(t, new ParsedTarget { Text = text.Trim(), Annual = annual });
+        var p = TargetPatterns.Classify(Cleaned(text), new ParsedTarget { Text = text.Trim(), Annual = annual });
         if (p.Unit is null && p.Kind is not (TargetKind.NotAvailable or TargetKind.Relative or TargetKind.Delegated or TargetKind.Text))
             p = p with { Unit = annual && p.Kind != TargetKind.Cumulative ? "%" : unit };
         if (p.Unit is not null)
@@ -28,6 +26,13 @@ public static partial class TargetParser
         }
         return p with { Direction = DirectionRules.Infer(name, p) };
     }
+
+    /// <summary>The pattern that reads a cell (null for "not available" and for text no pattern fits): where to
+    /// look when a target comes out wrong.</summary>
+    public static TargetPattern? PatternOf(string text) => TargetPatterns.Read(Cleaned(text), new ParsedTarget()).Pattern;
+
+    /// <summary>The cell normalised; a footnote mark (60.6* = 2019 data, ① …) belongs to the table's notes, not to the value.</summary>
+    private static string Cleaned(string text) => FootnoteMark().Replace(Normalize(text), "");
 
     /// <summary>Full-width to ASCII digits and signs, spaces removed.</summary>
     public static string Normalize(string s)

@@ -104,9 +104,13 @@ public static partial class TargetPatterns
 
     /// <summary>Classifies normalised cell text: "not available" first, then an annual prefix (年均增长7% is an annual
     /// rate whatever follows), then the patterns in order.</summary>
-    public static ParsedTarget Classify(string text, ParsedTarget seed)
+    public static ParsedTarget Classify(string text, ParsedTarget seed) => Read(text, seed).Target;
+
+    /// <summary>The pattern that reads normalised cell text, with what it built; no pattern for "not available" and
+    /// for text that none fits.</summary>
+    public static (TargetPattern? Pattern, ParsedTarget Target) Read(string text, ParsedTarget seed)
     {
-        if (text.Length == 0 || NotAvailable().IsMatch(text)) return seed with { Kind = TargetKind.NotAvailable };
+        if (text.Length == 0 || NotAvailable().IsMatch(text)) return (null, seed with { Kind = TargetKind.NotAvailable });
         if (AnnualPrefix().Match(text) is { Success: true } annual)
         {
             seed = seed with { Annual = true };
@@ -115,8 +119,8 @@ public static partial class TargetPatterns
         var cell = new TargetCell(text, seed);
         foreach (var pattern in All)
             if (pattern.Regex.Match(text) is { Success: true } m && pattern.Build(m, cell) is { } target)
-                return target;
-        return seed with { Kind = TargetKind.Text };
+                return (pattern, target);
+        return (null, seed with { Kind = TargetKind.Text });
     }
 
     /// <summary>The value of a match's n and u groups; a bare magnitude (12.5万) scales the value but keeps the column's unit.</summary>
