@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Normalization;
 
 namespace Lantu.Core.Indicators;
 
 /// <summary>
 /// Finds indicator tables: a caption (专栏 N / 表 N / …主要指标 / …主要目标) followed by a header that names an
-/// indicator column and a year, target or attribute column; then the body up to a note, a heading or prose.
-/// Its thresholds are <see cref="TableLocatorOptions"/>.
+/// indicator column and a year, target or attribute column; then the first shape in <see cref="TableShapes.All"/>
+/// that recognises the layout there finds the body. Its thresholds are <see cref="TableLocatorOptions"/>.
 /// </summary>
 public static partial class TableLocator
 {
@@ -101,101 +102,25 @@ public static partial class TableLocator
         }
         if (headerStart < 0) return null;
         var title = HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
-        bool tabbed = Enumerable.Range(headerStart, Math.Min(o.TabProbeLines, n - headerStart + 1)).Any(j => Raw(doc, j).Contains('\t'));
-        if (tabbed) return TabRegion(doc, captionLine, headerStart, title, o);
-        if (CellLines.CellLinesHeader.FindEnd(doc, headerStart) is int headerEnd)
-        {
-            var header = string.Join(" ", Enumerable.Range(headerStart, headerEnd - headerStart + 1).Select(j => doc.CleanLine(j)));
-            return CellLines.CellLinesBody.Region(doc, captionLine, headerStart, headerEnd, title, IsReview(title, header));
-        }
-        return FlatRegion(doc, captionLine, headerStart, title, o);
+        var start = new TableStart(captionLine, headerStart, title);
+        foreach (var shape in TableShapes.All)
+            if (shape.TryLocate(doc, start, o) is { } region) return region;
+        return null;
     }
 
     private static string CleanTitle(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
 
     /// <summary>A row that carries values: an attribute (预期性/约束性) or a cell that is only a number.</summary>
-    private static bool IsDataRow(string line) =>
+    internal static bool IsDataRow(string line) =>
         line.Split('\t').Any(cell => FlatTableReader.IsAttr(cell.Trim()) || DataCell().IsMatch(cell.Trim()));
 
     [GeneratedRegex(@"^[\d.,%％＞>≥≤<~～\-—〔〕\[\]]*\d[\d.,%％]*$")]
     private static partial Regex DataCell();
 
-    private static bool IsReview(string title, string header) =>
+    /// <summary>A table of the previous period's targets and results: its title or header speaks of 完成 or 执行情况.</summary>
+    internal static bool IsReview(string title, string header) =>
         Regex.IsMatch(HeaderReader.Compact(title), "完成|实现情况|执行情况|评估")
         || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标|实现情况|执行情况");
-
-    private static TableRegion? TabRegion(NormalizedDocument doc, int caption, int start, string title, TableLocatorOptions o)
-    {
-        int n = doc.CleanLines.Count;
-        var tabLines = Enumerable.Range(start, Math.Min(o.ShapeSampleLines, n - start + 1)).Select(j => Raw(doc, j)).Where(l => l.Contains('\t')).ToList();
-        bool cellPerLine = tabLines.Count > 0 && tabLines.Count(l => l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) * 100 >= tabLines.Count * o.CellPerLinePercent;
-        int end = start, last = start;
-        bool prevTab = false, prevBlank = false;
-        for (int j = start; j <= n; j++)
-        {
-            var raw = Raw(doc, j);
-            if (raw.Trim().Length == 0 && !raw.Contains('\t')) { prevBlank = true; prevTab = false; continue; }
-            bool isTab = raw.Contains('\t');
-            if (isTab) { last = j; prevTab = true; prevBlank = false; continue; }
-            // A line without a tab continues the cell above in one-cell-per-line output.
-            if (cellPerLine && prevTab && !prevBlank && raw.Trim().Length <= o.CellContinuationLength) { last = j; continue; }
-            break;
-        }
-        end = last;
-        // Header rows: up to the first row with data, so a data cell such as 完成省下达任务 cannot make a target
-        // table look like a review of the previous period.
-        var header = string.Join(" ", Enumerable.Range(start, Math.Min(o.ReviewHeaderLines, end - start + 1)).Select(j => doc.CleanLine(j))
-            .TakeWhile(line => !IsDataRow(line)));
-        bool review = IsReview(title, header);
-        return new TableRegion(title, caption, start, start, end, cellPerLine ? TableShape.CellPerLine : TableShape.Tabbed, review);
-    }
-
-    private static TableRegion? FlatRegion(NormalizedDocument doc, int caption, int start, string title, TableLocatorOptions o)
-    {
-        int n = doc.CleanLines.Count;
-        // Header: up to the line holding 属性 plus lines of sub-labels; without 属性, up to the first data line.
-        int headerEnd = -1;
-        for (int j = start; j <= Math.Min(n, start + o.AttributeSearchLines); j++)
-        {
-            var c = HeaderReader.Compact(doc.CleanLine(j));
-            if (c.Length == 0) continue;
-            if (c.Contains("属性")) { headerEnd = j; break; }
-        }
-        if (headerEnd > 0)
-        {
-            for (int j = headerEnd + 1; j <= Math.Min(n, headerEnd + o.SubLabelLines); j++)
-            {
-                var c = HeaderReader.Compact(doc.CleanLine(j));
-                if (c.Length == 0) continue;
-                if (SubLabels().IsMatch(c)) headerEnd = j; else break;
-            }
-        }
-        else
-        {
-            for (int j = start; j <= Math.Min(n, start + o.FlatHeaderLines); j++)
-            {
-                var c = doc.CleanLine(j);
-                if (c.Trim().Length == 0) continue;
-                if (j > start && !HeaderReader.LooksLikeHeader(c)) break;
-                headerEnd = j;
-            }
-        }
-        if (headerEnd < 0) return null;
-        var header = string.Join(" ", Enumerable.Range(start, headerEnd - start + 1).Select(j => doc.CleanLine(j)));
-        var tokens = HeaderReader.Tokens(header);
-        if (!tokens.Any(t => t.Kind == LabelKind.Name) || !tokens.Any(t => t.Kind is LabelKind.Value or LabelKind.Growth)) return null;
-
-        int end = headerEnd;
-        double width = doc.Layout.WrapWidth > 0 ? doc.Layout.WrapWidth : o.DefaultWrapWidth;
-        for (int j = headerEnd + 1; j <= n && j <= headerEnd + o.FlatBodyMaxLines; j++)
-        {
-            var line = doc.CleanLine(j);
-            if (line.Length == 0) continue;
-            if (EndsTable(line, width, o)) break;
-            end = j;
-        }
-        return new TableRegion(title, caption, start, headerEnd, end, TableShape.Flat, IsReview(title, header));
-    }
 
     /// <summary>A note, a heading, another caption, or a full-width prose line ends a flat table.</summary>
     public static bool EndsTable(string line, double wrapWidth, TableLocatorOptions? options = null)
@@ -215,8 +140,6 @@ public static partial class TableLocator
     private static partial Regex Caption();
     [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]
     private static partial Regex TitleWords();
-    [GeneratedRegex(@"^(?:绝对值|年均增长|年均增幅|目标值?|实际|累计|\[累计\]|预期|\d{4}年|/)+$")]
-    private static partial Regex SubLabels();
     /// <summary>A note under a table: 注：…, 备注1, 说明（…）, 注：①…, 资料来源：…, or a numbered footnote [1] 指….</summary>
     public static bool IsNote(string line) => NoteStart().IsMatch(line.Trim());
 

@@ -45,23 +45,18 @@ public abstract class GridShape : TableShapeReader
     }
 }
 
-/// <summary>Tab-separated rows, one per line (.docx tables, HTML and Word extraction).</summary>
-public sealed class TabbedShape : GridShape
-{
-    public override TableShape Shape => TableShape.Tabbed;
-    protected override (TableSchema Schema, List<RawRow> Rows) ReadCells(NormalizedDocument doc, TableRegion region) => TabTableReader.Read(doc, region);
-}
-
-/// <summary>Word's text export: one cell per line, each after a tab, rows separated by blank lines.</summary>
-public sealed class CellPerLineShape : GridShape
-{
-    public override TableShape Shape => TableShape.CellPerLine;
-    protected override (TableSchema Schema, List<RawRow> Rows) ReadCells(NormalizedDocument doc, TableRegion region) => TabTableReader.Read(doc, region);
-}
-
 /// <summary>Text copied from a web page: one cell per line without tabs, rows told apart by what their cells look like.</summary>
 public sealed class CellLinesShape : GridShape
 {
     public override TableShape Shape => TableShape.CellLines;
+
+    /// <summary>A header of one label per line.</summary>
+    public override TableRegion? TryLocate(NormalizedDocument doc, TableStart start, TableLocatorOptions options)
+    {
+        if (CellLines.CellLinesHeader.FindEnd(doc, start.HeaderStart) is not int headerEnd) return null;
+        var header = string.Join(" ", Enumerable.Range(start.HeaderStart, headerEnd - start.HeaderStart + 1).Select(doc.CleanLine));
+        return CellLines.CellLinesBody.Region(doc, start.CaptionLine, start.HeaderStart, headerEnd, start.Title, TableLocator.IsReview(start.Title, header));
+    }
+
     protected override (TableSchema Schema, List<RawRow> Rows) ReadCells(NormalizedDocument doc, TableRegion region) => CellLines.CellLinesTableReader.Read(doc, region);
 }

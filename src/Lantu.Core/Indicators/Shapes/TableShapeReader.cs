@@ -13,6 +13,10 @@ public abstract class TableShapeReader
     /// <summary>The class name, shown by <c>lantu indicators PLAN --table LINE</c>.</summary>
     public string Name => GetType().Name;
 
+    /// <summary>The table of this shape whose header begins at <paramref name="start"/>, or null when the text there
+    /// is not laid out this way. <see cref="TableLocator"/> asks the shapes in the order of <see cref="TableShapes.All"/>.</summary>
+    public abstract TableRegion? TryLocate(NormalizedDocument doc, TableStart start, TableLocatorOptions options);
+
     /// <summary>The header read into a schema and the rows as the text splits them.</summary>
     public abstract (TableSchema Schema, List<RawRow> Rows) Read(NormalizedDocument doc, TableRegion region);
 
@@ -25,6 +29,10 @@ public abstract class TableShapeReader
     /// is only a parent (its empty value cells are its own, not the row above's).</summary>
     internal abstract (string Name, bool ParentOnly) PlaceInGroup(RowGroup group, IReadOnlyList<RawRow> raws, int index, IndicatorRow row);
 }
+
+/// <summary>Where a located table begins: its caption line (the line above the header for a bare header), the
+/// first header line, and the caption as the table's title.</summary>
+public sealed record TableStart(int CaptionLine, int HeaderStart, string Title);
 
 /// <summary>The rows of a table under one sequence number, as the assembler walks them.</summary>
 internal sealed class RowGroup
