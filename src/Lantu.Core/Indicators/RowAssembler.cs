@@ -12,7 +12,9 @@ public static class RowAssembler
     public static List<IndicatorRow> Assemble(TableRegion region, TableSchema schema, List<RawRow> raws, TableShapeReader shape)
     {
         var assembly = new Assembly(region, schema, shape);
-        return raws.Select((_, i) => assembly.Next(raws, i)).ToList();
+        var rows = new List<IndicatorRow>(raws.Count);
+        for (int i = 0; i < raws.Count; i++) rows.Add(assembly.Next(raws, i));
+        return rows;
     }
 
     /// <summary>One table's rows being assembled: the current group and the row above.</summary>
@@ -28,10 +30,7 @@ public static class RowAssembler
             var r = raws[i];
             var row = NewRow(r);
             var (name, parentOnly) = shape.PlaceInGroup(group, raws, i, row);
-            var (n2, u2) = Units.SplitNameUnit(name);
-            string unit = r.Unit ?? "";
-            if (u2 is not null && unit.Length == 0) { name = n2; unit = u2; }
-            row.Name = name;
+            (row.Name, var unit) = NameAndUnit(name, r.Unit);
             row.Category = Null(r.Category?.Text);
             (var cells, unit) = FillMergedCells(r, row, parentOnly, unit);
             row.Unit = Null(unit);
@@ -43,6 +42,13 @@ public static class RowAssembler
             prevCells = parentOnly ? null : cells;
             prevRow = row;
             return row;
+        }
+
+        /// <summary>"地区生产总值（亿元）": a unit printed in the name moves to the unit, unless the row has one.</summary>
+        private static (string Name, string Unit) NameAndUnit(string name, string? unit)
+        {
+            var (bare, printed) = Units.SplitNameUnit(name);
+            return printed is not null && string.IsNullOrEmpty(unit) ? (bare, printed) : (name, unit ?? "");
         }
 
         private IndicatorRow NewRow(RawRow r) => new()
