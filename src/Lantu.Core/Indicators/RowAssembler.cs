@@ -109,7 +109,7 @@ public static class RowAssembler
             if (row.Targets is not null) row.Targets = TargetsByYear(schema, row);
             if (row.Unit is null && ValueUnits.Common(row) is { } valueUnit) row.Unit = valueUnit;
             if (row.Growth is null && row.Target is not null && schema.Has(ColumnRole.Growth)
-                && TabTableReader.LooksLikeGrowth(row.Target, row.Unit ?? ""))
+                && CellText.LooksLikeGrowth(row.Target, row.Unit ?? ""))
             {
                 row.Growth = row.Target;
                 row.Target = null;
