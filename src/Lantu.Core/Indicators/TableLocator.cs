@@ -13,7 +13,7 @@ public static partial class TableLocator
 {
     public static List<TableRegion> Locate(NormalizedDocument doc, TableLocatorOptions? options = null)
     {
-        var o = options ?? TableLocatorOptions.Default;
+        var o = options?.Checked() ?? TableLocatorOptions.Default;
         var regions = new List<TableRegion>();
         int n = doc.CleanLines.Count;
         for (int i = 1; i <= n; i++)

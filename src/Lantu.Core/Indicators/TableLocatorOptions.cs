@@ -71,4 +71,27 @@ public sealed record TableLocatorOptions
     /// <summary>… or at least this share of the wrap width, when that is longer. Default 0.75: a line filling most
     /// of the page width is running text.</summary>
     public double ProseLineWidthShare { get; init; } = 0.75;
+
+    /// <summary>Refuses a threshold that cannot mean anything (a negative count, a share outside 0–1), naming it.</summary>
+    public TableLocatorOptions Checked()
+    {
+        (string Name, double Value)[] counts =
+        [
+            (nameof(CaptionMinLength), CaptionMinLength), (nameof(CaptionMaxLength), CaptionMaxLength), (nameof(CaptionReach), CaptionReach),
+            (nameof(HeaderSearchLines), HeaderSearchLines), (nameof(ProseLength), ProseLength), (nameof(TabProbeLines), TabProbeLines),
+            (nameof(ShapeSampleLines), ShapeSampleLines), (nameof(CellContinuationLength), CellContinuationLength),
+            (nameof(ReviewHeaderLines), ReviewHeaderLines), (nameof(AttributeSearchLines), AttributeSearchLines),
+            (nameof(SubLabelLines), SubLabelLines), (nameof(FlatHeaderLines), FlatHeaderLines), (nameof(FlatBodyMaxLines), FlatBodyMaxLines),
+            (nameof(DefaultWrapWidth), DefaultWrapWidth), (nameof(ProseLineMinLength), ProseLineMinLength),
+        ];
+        foreach (var (name, value) in counts)
+            if (value < 0) throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative");
+        if (CellPerLinePercent is < 0 or > 100)
+            throw new ArgumentOutOfRangeException(nameof(CellPerLinePercent), CellPerLinePercent, $"{nameof(CellPerLinePercent)} is a percentage (0–100)");
+        if (ProseLineWidthShare is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(ProseLineWidthShare), ProseLineWidthShare, $"{nameof(ProseLineWidthShare)} is a share (0–1)");
+        if (CaptionMinLength > CaptionMaxLength)
+            throw new ArgumentOutOfRangeException(nameof(CaptionMinLength), CaptionMinLength, $"{nameof(CaptionMinLength)} exceeds {nameof(CaptionMaxLength)} ({CaptionMaxLength})");
+        return this;
+    }
 }

@@ -29,6 +29,16 @@ public class TableLocatorOptionsTests
     }
 
     [Fact]
+    public void A_threshold_that_cannot_mean_anything_is_refused_by_name()
+    {
+        var doc = SamplePlans.Load("000").Doc;
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => TableLocator.Locate(doc, new TableLocatorOptions { FlatBodyMaxLines = -1 }));
+        Assert.Equal(nameof(TableLocatorOptions.FlatBodyMaxLines), e.ParamName);
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => TableLocator.Locate(doc, new TableLocatorOptions { CellPerLinePercent = 170 }));
+        Assert.Equal(nameof(TableLocatorOptions.CellPerLinePercent), e.ParamName);
+    }
+
+    [Fact]
     public void A_caption_longer_than_the_caption_limit_is_not_a_caption()
     {
         const string caption = "专栏1 “十四五”时期经济社会发展主要指标";
