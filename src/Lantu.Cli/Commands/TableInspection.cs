@@ -1,4 +1,5 @@
 using Lantu.Core.Indicators;
+using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 using Lantu.Storage;
@@ -7,8 +8,8 @@ using Spectre.Console;
 namespace Lantu.Cli.Commands;
 
 /// <summary>
-/// `lantu indicators PLAN --table LINE`: one table as the parser saw it — its region, the role it gave each column,
-/// the rows as the shape's reader split them, and the final rows beside them — so a wrong row can be traced to the
+/// `lantu indicators PLAN --table LINE`: one table as the parser saw it — its region, the shape class that read it,
+/// the role it gave each column, the rows as that reader split them, and the final rows beside them — so a wrong row can be traced to the
 /// step that made it. The stored source lines are parsed again, so this shows what the current parser does.
 /// </summary>
 public static class TableInspection
@@ -27,11 +28,13 @@ public static class TableInspection
             return 1;
         }
         var table = IndicatorExtractor.Read(doc, region);
+        var shape = TableShapes.For(region.Shape).Name;
         if (json)
         {
             Common.WriteJson(new
             {
                 region,
+                reader = shape,
                 columns = table?.Schema.Columns.Select(c => new { role = c.Role, c.Label, c.Group, c.Year }),
                 raw_rows = table?.RawRows.Select(r => new { line_start = r.LineStart, line_end = r.LineEnd, category = r.Category?.Text, r.Seq, r.Name, sub_name = r.SubName, r.Unit, r.Values, r.Attribute }),
                 rows = table?.Rows,
@@ -39,7 +42,7 @@ public static class TableInspection
             return 0;
         }
         AnsiConsole.Write(new Panel(Markup.Escape(
-            $"标题：{region.Title}\n位置：标题第{region.TitleLine}行，表头第{region.HeaderStart}–{region.HeaderEnd}行，至第{region.BodyEnd}行\n形态：{region.Shape}　类型：{(region.Review ? "回顾表" : "目标表")}"))
+            $"标题：{region.Title}\n位置：标题第{region.TitleLine}行，表头第{region.HeaderStart}–{region.HeaderEnd}行，至第{region.BodyEnd}行\n形态：{region.Shape}（由 {shape} 读出）　类型：{(region.Review ? "回顾表" : "目标表")}"))
             .Header("指标表区域"));
         if (table is null)
         {

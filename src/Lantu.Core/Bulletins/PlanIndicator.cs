@@ -8,7 +8,7 @@ public sealed record PlanIndicator(string Key, string Name, string? Unit)
     /// no indicator already listed (鲤城区's prose 生产总值 突破650亿元 is its table's 地区生产总值: monitored once).</summary>
     public static IReadOnlyList<PlanIndicator> Of(IEnumerable<Indicators.IndicatorRow> rows)
     {
-        var list = rows.Where(r => r.TableKind == "target").OrderBy(r => r.Source == "table" ? 0 : 1).ToList();
+        var list = rows.Where(r => r.TableKind == Indicators.TableKind.Target).OrderBy(r => r.Source == Indicators.RowSource.Table ? 0 : 1).ToList();
         var seen = new List<IndicatorSubject>();
         var result = new List<PlanIndicator>();
         foreach (var r in list)

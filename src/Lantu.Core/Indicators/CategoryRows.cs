@@ -17,7 +17,7 @@ public static partial class CategoryRows
             var r = raws[i];
             if (IsCategoryRow(r, i + 1 < raws.Count ? raws[i + 1] : null))
             {
-                category = new CategoryCell { Text = TabTableReader.StripEnum(r.Name) };
+                category = new CategoryCell { Text = CellText.StripEnum(r.Name) };
                 continue;
             }
             if (category is not null && r.Category is null) r.Category = category;

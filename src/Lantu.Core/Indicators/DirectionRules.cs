@@ -15,7 +15,7 @@ public static class DirectionRules
 
     /// <summary>Name fragments that mean the indicator itself measures a reduction (more reduction is better) —
     /// these still read as "lower" for the underlying quantity; see docs/ACCURACY.md.</summary>
-    public static string? Infer(string? name, ParsedTarget p)
+    public static Direction? Infer(string? name, ParsedTarget p)
     {
         if (p.Direction is not null) return p.Direction;
         switch (p.Kind)
@@ -23,16 +23,16 @@ public static class DirectionRules
             case TargetKind.NotAvailable or TargetKind.Text: return NameDirection(name);
             case TargetKind.Range: return Direction.Within;
             case TargetKind.Bound: return p.Comparator is ">" or ">=" ? Direction.Higher : Direction.Lower;
-            case TargetKind.Change: return p.ChangeKind == "decrease" ? Direction.Lower : Direction.Higher;
+            case TargetKind.Change: return p.ChangeKind == ChangeKind.Decrease ? Direction.Lower : Direction.Higher;
             case TargetKind.Delegated:
                 if (NameDirection(name) == Direction.Lower) return Direction.Lower;
-                return p.ChangeKind == "control" ? Direction.Within : Direction.Higher;
-            case TargetKind.Relative: return p.ChangeKind == "same" ? Direction.Within : NameDirection(name);
+                return p.ChangeKind == ChangeKind.Control ? Direction.Within : Direction.Higher;
+            case TargetKind.Relative: return p.ChangeKind == ChangeKind.Same ? Direction.Within : NameDirection(name);
         }
         return NameDirection(name) ?? Direction.Higher;
     }
 
-    public static string? NameDirection(string? name)
+    public static Direction? NameDirection(string? name)
     {
         if (string.IsNullOrEmpty(name)) return null;
         foreach (var f in LowerIsBetter)

@@ -74,7 +74,7 @@ public static partial class FlatTableReader
                 Finish();
                 if (hasCategory && CategoryFragment().IsMatch(compact) && !IsAttr(compact))
                 {
-                    var frag = TabTableReader.StripEnum(compact);
+                    var frag = CellText.StripEnum(compact);
                     if (catOpen && category is not null) category.Text += frag;
                     else { Finish(); category = new CategoryCell { Text = frag }; catOpen = true; }
                     continue;
@@ -86,7 +86,7 @@ public static partial class FlatTableReader
                 {
                     // A category printed on the row's line: "经济发展 1.地区生产总值 …", or the rest of a merged
                     // category cell carried over a page break ("福祉 劳动年龄人口…").
-                    var frag = TabTableReader.StripEnum(string.Concat(toks.Take(lead).Select(t => t.Text)));
+                    var frag = CellText.StripEnum(string.Concat(toks.Take(lead).Select(t => t.Text)));
                     if (category is not null && (catOpen || (pageBreak && !StartsSeq(toks.Skip(lead).ToList(), lastSeq)))) category.Text += frag;
                     else category = new CategoryCell { Text = frag };
                     toks = toks.Skip(lead).Select((t, i) => t with { LineStart = i == 0 }).ToList();

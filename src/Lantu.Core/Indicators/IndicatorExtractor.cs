@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
 
@@ -9,9 +10,11 @@ namespace Lantu.Core.Indicators;
 public sealed class IndicatorOptions
 {
     /// <summary>Desired direction per indicator name (exact name), overriding the inferred one.</summary>
-    public Dictionary<string, string> DirectionOverrides { get; init; } = new();
+    public Dictionary<string, Direction> DirectionOverrides { get; init; } = new();
     /// <summary>Also extract targets stated in prose (default true).</summary>
     public bool IncludeText { get; init; } = true;
+    /// <summary>The thresholds tables are found by.</summary>
+    public TableLocatorOptions Tables { get; init; } = TableLocatorOptions.Default;
 }
 
 /// <summary>
@@ -24,20 +27,20 @@ public static class IndicatorExtractor
     {
         options ??= new IndicatorOptions();
         var rows = new List<IndicatorRow>();
-        foreach (var table in ExtractTables(doc)) rows.AddRange(table.Rows);
+        foreach (var table in ExtractTables(doc, options.Tables)) rows.AddRange(table.Rows);
         if (options.IncludeText)
             rows.AddRange(ProseTargetFinder.Find(doc, plan, rows));
         foreach (var row in rows)
             if (row.Parsed is not null && options.DirectionOverrides.TryGetValue(row.Name, out var dir))
-                row.Parsed.Direction = dir;
+                row.Parsed = row.Parsed with { Direction = dir };
         return rows;
     }
 
     /// <summary>The indicator tables of a document, each with its schema and rows.</summary>
-    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc)
+    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc, TableLocatorOptions? options = null)
     {
         var tables = new List<IndicatorTable>();
-        foreach (var region in TableLocator.Locate(doc))
+        foreach (var region in TableLocator.Locate(doc, options))
             if (Read(doc, region) is { } table) tables.Add(table);
         return tables;
     }
@@ -45,17 +48,12 @@ public static class IndicatorExtractor
     /// <summary>One located table read by the reader of its shape, then assembled; null when it yields no rows.</summary>
     public static IndicatorTable? Read(NormalizedDocument doc, TableRegion region)
     {
-        var (schema, raws) = region.Shape switch
-        {
-            TableShape.Flat => FlatTableReader.Read(doc, region),
-            TableShape.CellLines => CellLines.CellLinesTableReader.Read(doc, region),
-            _ => TabTableReader.Read(doc, region),
-        };
-        if (region.Shape != TableShape.Flat) raws = SubItems.Apply(CategoryRows.Apply(raws));
+        var shape = TableShapes.For(region.Shape);
+        var (schema, raws) = shape.Read(doc, region);
         if (schema.Columns.Count == 0 || raws.Count == 0) return null;
-        var rows = RowAssembler.Assemble(region, schema, raws, region.Shape != TableShape.Flat);
+        var rows = RowAssembler.Assemble(region, schema, raws, shape);
         TableNotes.Apply(doc, region, rows);
-        return new IndicatorTable(region, schema, raws, rows);
+        return new IndicatorTable(region, shape, schema, raws, rows);
     }
 
     public static readonly JsonSerializerOptions JsonOptions = new()
@@ -68,6 +66,6 @@ public static class IndicatorExtractor
     public static string ToJson(IReadOnlyList<IndicatorRow> rows) => JsonSerializer.Serialize(rows, JsonOptions);
 }
 
-/// <summary>One indicator table: where it is, how its header was read, the rows as its reader split them, and the
-/// final rows (merged cells repeated, parents and units placed, targets parsed).</summary>
-public sealed record IndicatorTable(TableRegion Region, TableSchema Schema, IReadOnlyList<RawRow> RawRows, IReadOnlyList<IndicatorRow> Rows);
+/// <summary>One indicator table: where it is, the shape that read it, how its header was read, the rows as that
+/// reader split them, and the final rows (merged cells repeated, parents and units placed, targets parsed).</summary>
+public sealed record IndicatorTable(TableRegion Region, TableShapeReader Shape, TableSchema Schema, IReadOnlyList<RawRow> RawRows, IReadOnlyList<IndicatorRow> Rows);

@@ -9,7 +9,7 @@ namespace Lantu.Core.Indicators;
 public static class IndicatorKey
 {
     public static string Of(IndicatorRow row) =>
-        $"{row.TableKind}:{row.Source}:{Normalize(row.Parent)}/{Normalize(row.Name)}";
+        $"{row.TableKind.StoredName()}:{row.Source.StoredName()}:{Normalize(row.Parent)}/{Normalize(row.Name)}";
 
     private static string Normalize(string? s) => s is null ? "" : TitleKey.Of(CjkText.SearchForm(s)).Replace("（", "(").Replace("）", ")");
 }

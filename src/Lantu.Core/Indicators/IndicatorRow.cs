@@ -30,10 +30,10 @@ public sealed class IndicatorRow
     [JsonPropertyName("extra")] public Dictionary<string, string>? Extra { get; set; }
     /// <summary>The table's title (for prose targets: the heading of the section they were found in, or null).</summary>
     [JsonPropertyName("table")] public string? Table { get; set; }
-    /// <summary>"target" (targets of the new period) or "review" (the previous period's targets and results).</summary>
-    [JsonPropertyName("table_kind")] public string TableKind { get; set; } = "target";
-    /// <summary>"table" or "text".</summary>
-    [JsonPropertyName("source")] public string Source { get; set; } = "table";
+    /// <summary>Targets of the new period, or the previous period's targets and results.</summary>
+    [JsonPropertyName("table_kind")] public TableKind TableKind { get; set; } = TableKind.Target;
+    /// <summary>A table row, or a target stated in prose.</summary>
+    [JsonPropertyName("source")] public RowSource Source { get; set; } = RowSource.Table;
     [JsonPropertyName("line_start")] public int LineStart { get; set; }
     [JsonPropertyName("line_end")] public int LineEnd { get; set; }
     /// <summary>The year of <see cref="Base"/> where the header states it.</summary>

@@ -16,7 +16,7 @@ public static partial class ProseTargetFinder
     {
         var result = new List<IndicatorRow>();
         var paragraphs = plan?.Paragraphs ?? doc.Paragraphs;
-        var tableLines = tableRows.Where(r => r.Source == "table").Select(r => (r.LineStart, r.LineEnd)).ToList();
+        var tableLines = tableRows.Where(r => r.Source == RowSource.Table).Select(r => (r.LineStart, r.LineEnd)).ToList();
         // Under a heading about the period's goals (主要目标, 发展目标) every sentence looks ahead.
         var goalSections = plan?.AllNodes().Where(n => n.Kind != "box" && GoalHeading().IsMatch(n.Title) && !Review().IsMatch(n.Title))
             .Select(n => (n.LineStart, n.LineEnd)).ToList() ?? [];
@@ -48,7 +48,7 @@ public static partial class ProseTargetFinder
                     };
                     var row = new IndicatorRow
                     {
-                        Name = name, Target = target, Source = "text", TableKind = "target",
+                        Name = name, Target = target, Source = RowSource.Text, TableKind = TableKind.Target,
                         LineStart = para.LineStart, LineEnd = para.LineEnd,
                         TargetYear = Year().Match(s) is { Success: true } y ? int.Parse(y.Groups[1].Value) : null,
                         Note = s.Length > 200 ? s[..200] : s,
@@ -73,7 +73,7 @@ public static partial class ProseTargetFinder
         int bestScore = 0;
         foreach (var r in rows)
         {
-            if (r.Source != "table" || r.TableKind != "target") continue;
+            if (r.Source != RowSource.Table || r.TableKind != TableKind.Target) continue;
             var k = Key(r.Name);
             if (k.Length < 3) continue;
             int shorter = Math.Min(k.Length, key.Length), longer = Math.Max(k.Length, key.Length);

@@ -1,97 +1,91 @@
-using Lantu.Core.Text;
+using Lantu.Core.Indicators.Shapes;
 
 namespace Lantu.Core.Indicators;
 
 /// <summary>
-/// Turns raw rows into indicator rows: fills merged cells (category, sequence number, parent, attribute and a
-/// row's values shared with the row above), links sub-rows to their parent, takes the unit out of the name, and
-/// parses the target.
+/// Turns raw rows into indicator rows, one row at a time in named steps: place the row in its group (the shape's
+/// rule for sequence numbers and parents), take the unit out of the name, fill merged cells from the row above,
+/// put the cells into fields, settle cells that belong elsewhere, and parse the target.
 /// </summary>
 public static class RowAssembler
 {
-    public static List<IndicatorRow> Assemble(TableRegion region, TableSchema schema, List<RawRow> raws, bool tabbed)
+    public static List<IndicatorRow> Assemble(TableRegion region, TableSchema schema, List<RawRow> raws, TableShapeReader shape)
     {
-        var values = schema.ValueColumns;
-        var result = new List<IndicatorRow>();
-        string? groupSeq = null, groupParent = null, groupParentName = null;
-        var groupRows = new List<(IndicatorRow Row, RawRow Raw)>();
-        string?[]? prevCells = null;
-        IndicatorRow? prevRow = null;
-        bool hasNoteCol = schema.Has(ColumnRole.Note);
+        var assembly = new Assembly(region, schema, shape);
+        var rows = new List<IndicatorRow>(raws.Count);
+        for (int i = 0; i < raws.Count; i++) rows.Add(assembly.Next(raws, i));
+        return rows;
+    }
 
-        for (int i = 0; i < raws.Count; i++)
+    /// <summary>One table's rows being assembled: the current group and the row above.</summary>
+    private sealed class Assembly(TableRegion region, TableSchema schema, TableShapeReader shape)
+    {
+        private readonly RowGroup group = new();
+        private readonly IReadOnlyList<TableColumn> values = schema.ValueColumns;
+        private string?[]? prevCells;
+        private IndicatorRow? prevRow;
+
+        public IndicatorRow Next(IReadOnlyList<RawRow> raws, int i)
         {
             var r = raws[i];
-            var row = new IndicatorRow
-            {
-                Table = region.Title, TableKind = schema.Kind, Source = "table",
-                LineStart = r.LineStart, LineEnd = r.LineEnd, BaseYear = schema.BaseYear, TargetYear = schema.TargetYear,
-            };
-            string name = r.Name, unit = r.Unit ?? "";
-            bool parentOnly = r.HasSubRows;
-            if (tabbed)
-            {
-                if (r.SubName is not null)
-                {
-                    if (r.Seq is null && r.Name.Length > 0 && r.AfterPageBreak && groupParentName is not null)
-                    {
-                        // A parent cell split by a page break: complete it on every row it covers.
-                        var full = CjkText.JoinWrapped(groupParentName, r.Name);
-                        foreach (var (gr, _) in groupRows) if (gr.Parent == groupParentName) gr.Parent = full;
-                        groupParentName = full;
-                        name = r.SubName;
-                    }
-                    else if (r.Name.Length > 0) { groupParentName = r.Name; name = r.SubName; }
-                    else name = r.SubName;
-                    row.Parent = groupParentName;
-                }
-                else if (r.ContinuesGroup && groupParentName is not null && r.Name.Length == 0) row.Parent = groupParentName;
-                if (r.Seq is not null) { groupSeq = r.Seq; if (r.SubName is null) groupParentName = null; groupRows.Clear(); }
-                row.Seq = r.Seq ?? (r.ContinuesGroup ? groupSeq : null);
-            }
-            else
-            {
-                if (r.Seq is not null)
-                {
-                    groupSeq = r.Seq; groupParent = name; groupRows.Clear();
-                    bool childFollows = i + 1 < raws.Count && raws[i + 1].Seq is null;
-                    // A numbered row without values followed by unnumbered rows is their parent.
-                    parentOnly = r.HasSubRows || !r.HasValues && childFollows;
-                    if (r.HasValues && childFollows && r.NameParts is { Length: 2 } parts)
-                    {
-                        // "11 城镇化率 户籍人口城镇化率 % …": a parent cell beside its first sub-indicator.
-                        groupParent = parts[0];
-                        name = parts[1];
-                        row.Parent = parts[0];
-                    }
-                }
-                else if (groupParent is not null)
-                {
-                    row.Parent = groupParent;
-                }
-                row.Seq = r.Seq ?? (groupParent is not null ? groupSeq : null);
-            }
-
-            var (n2, u2) = Units.SplitNameUnit(name);
-            if (u2 is not null && unit.Length == 0) { name = n2; unit = u2; }
-            row.Name = name;
+            var row = NewRow(r);
+            var (name, parentOnly) = shape.PlaceInGroup(group, raws, i, row);
+            (row.Name, var unit) = NameAndUnit(name, r.Unit);
             row.Category = Null(r.Category?.Text);
+            (var cells, unit) = FillMergedCells(r, row, parentOnly, unit);
+            row.Unit = Null(unit);
+            FillAttributeAndNote(r, row, parentOnly);
+            PlaceValues(row, cells);
+            SettleValues(row);
+            row.Parsed = ParseTarget(row);
+            group.Rows.Add(row);
+            prevCells = parentOnly ? null : cells;
+            prevRow = row;
+            return row;
+        }
+
+        /// <summary>"地区生产总值（亿元）": a unit printed in the name moves to the unit, unless the row has one.</summary>
+        private static (string Name, string Unit) NameAndUnit(string name, string? unit)
+        {
+            var (bare, printed) = Units.SplitNameUnit(name);
+            return printed is not null && string.IsNullOrEmpty(unit) ? (bare, printed) : (name, unit ?? "");
+        }
+
+        private IndicatorRow NewRow(RawRow r) => new()
+        {
+            Table = region.Title, TableKind = schema.Kind, Source = RowSource.Table,
+            LineStart = r.LineStart, LineEnd = r.LineEnd, BaseYear = schema.BaseYear, TargetYear = schema.TargetYear,
+        };
+
+        /// <summary>The row's value cells; a row without values shares the merged cells of the row above (in a grid,
+        /// only within its group or as a numbered row), and the unit of its group.</summary>
+        private (string?[] Cells, string Unit) FillMergedCells(RawRow r, IndicatorRow row, bool parentOnly, string unit)
+        {
             var cells = (string?[])r.Values.Clone();
             bool sameGroup = prevRow is not null && row.Seq is not null && row.Seq == prevRow.Seq;
-            if (!r.HasValues && !parentOnly && prevCells is not null && prevRow is not null && (sameGroup || !tabbed || r.Seq is not null))
+            if (!r.HasValues && !parentOnly && prevCells is not null && prevRow is not null
+                && (sameGroup || !shape.CellsFormGrid || r.Seq is not null))
             {
-                // Merged value cells shared with the row above.
                 for (int v = 0; v < cells.Length; v++) cells[v] = prevCells[v];
                 if (unit.Length == 0 && sameGroup) unit = prevRow.Unit ?? "";
             }
-            if (unit.Length == 0 && sameGroup && tabbed) unit = prevRow!.Unit ?? "";
-            row.Unit = Null(unit);
+            if (unit.Length == 0 && sameGroup && shape.CellsFormGrid) unit = prevRow!.Unit ?? "";
+            return (cells, unit);
+        }
+
+        /// <summary>The attribute of the row above when the cell is merged; in a grid, a merged 完成情况 cell too.</summary>
+        private void FillAttributeAndNote(RawRow r, IndicatorRow row, bool parentOnly)
+        {
             row.Attribute = Null(r.Attribute) ?? (parentOnly ? null : prevRow?.Attribute);
             var notes = r.Notes.ToList();
-            if (notes.Count == 0 && hasNoteCol && tabbed && prevRow?.Note is not null)
-                notes.Add(prevRow.Note); // a merged 完成情况 cell
+            if (notes.Count == 0 && schema.Has(ColumnRole.Note) && shape.CellsFormGrid && prevRow?.Note is not null)
+                notes.Add(prevRow.Note);
             row.Note = notes.Count > 0 ? string.Join("；", notes) : null;
+        }
 
+        /// <summary>Each value cell into the field of its column's role.</summary>
+        private void PlaceValues(IndicatorRow row, string?[] cells)
+        {
             for (int v = 0; v < values.Count; v++)
             {
                 var text = Null(cells[v]);
@@ -106,22 +100,21 @@ public static class RowAssembler
                     default: (row.Extra ??= new())[values[v].Label] = text; break;
                 }
             }
+        }
+
+        /// <summary>Targets by year, a unit the values agree on, and a growth rate printed in a cell spanning target
+        /// and growth (年均增长不低于10%) moved to the growth field.</summary>
+        private void SettleValues(IndicatorRow row)
+        {
             if (row.Targets is not null) row.Targets = TargetsByYear(schema, row);
             if (row.Unit is null && ValueUnits.Common(row) is { } valueUnit) row.Unit = valueUnit;
             if (row.Growth is null && row.Target is not null && schema.Has(ColumnRole.Growth)
-                && TabTableReader.LooksLikeGrowth(row.Target, row.Unit ?? ""))
+                && CellText.LooksLikeGrowth(row.Target, row.Unit ?? ""))
             {
-                // A cell spanning target and growth (年均增长不低于10%) that states a growth rate.
                 row.Growth = row.Target;
                 row.Target = null;
             }
-            row.Parsed = ParseTarget(row);
-            result.Add(row);
-            groupRows.Add((row, r));
-            prevCells = parentOnly ? null : cells;
-            prevRow = row;
         }
-        return result;
     }
 
     /// <summary>Every target of the row in year order, the first target column's included.</summary>

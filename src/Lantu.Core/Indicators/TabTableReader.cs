@@ -24,7 +24,7 @@ public static partial class TabTableReader
             if (!IsHeaderRow(r.Cells)) break;
             header.Add(r);
         }
-        if (header.Count == 0) return (new TableSchema { Columns = [], Kind = region.Review ? "review" : "target" }, new());
+        if (header.Count == 0) return (new TableSchema { Columns = [], Kind = region.Review ? TableKind.Review : TableKind.Target }, new());
         var headerRows = header.Take(2).Select(h => (IReadOnlyList<string>)h.Cells).ToList();
         // A header row with all empty cells (a Word artifact) is skipped above; keep second row aligned.
         var schema = HeaderReader.FromRows(headerRows, region.Review, out var spans);
@@ -115,7 +115,7 @@ public static partial class TabTableReader
             switch (cols[i].Role)
             {
                 case ColumnRole.Category:
-                    category = new CategoryCell { Text = StripEnum(text) };
+                    category = new CategoryCell { Text = CellText.StripEnum(text) };
                     break;
                 case ColumnRole.Seq: seq = text; break;
                 case ColumnRole.Name: name = text; break;
@@ -176,7 +176,7 @@ public static partial class TabTableReader
             int nameCol = cols.ToList().FindIndex(c => c.Role == ColumnRole.Name);
             string unit = unitCol >= 0 && unitCol < cells.Count ? cells[unitCol] : nameCol >= 0 && nameCol < cells.Count ? Units.SplitNameUnit(cells[nameCol]).Unit ?? "" : "";
             int growthIdx = groupCols.FindIndex(c => c.Role == ColumnRole.Growth);
-            bool growthLike = growthIdx >= 0 && LooksLikeGrowth(middle[0], unit);
+            bool growthLike = growthIdx >= 0 && CellText.LooksLikeGrowth(middle[0], unit);
             slots[growthLike ? growthIdx : (growthIdx == 0 ? 1 : 0)] = middle[0];
         }
         else for (int i = 0; i < middle.Count; i++) slots[i] = middle[i];
@@ -185,20 +185,8 @@ public static partial class TabTableReader
         return result;
     }
 
-    /// <summary>年均增长7%, or a percentage where the indicator's unit is not a percentage.</summary>
-    public static bool LooksLikeGrowth(string cell, string unit)
-    {
-        var c = HeaderReader.Compact(cell);
-        if (Regex.IsMatch(c, "年均|增速|增幅")) return true;
-        return c.EndsWith('%') && unit != "%" && Regex.IsMatch(c, @"^[\d.]+%$");
-    }
-
-    public static string StripEnum(string s) => EnumPrefix().Replace(HeaderReader.Compact(s), "");
-
     [GeneratedRegex(@"^(\d{1,3})[\.．、]?$")]
     private static partial Regex SeqCell();
     [GeneratedRegex(@"^(\d{1,3})[\.．、]\s*")]
     private static partial Regex SeqPrefix();
-    [GeneratedRegex(@"^[一二三四五六七八九十]+[、．.]")]
-    private static partial Regex EnumPrefix();
 }

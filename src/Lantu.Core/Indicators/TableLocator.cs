@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
+using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Normalization;
 
 namespace Lantu.Core.Indicators;
 
 /// <summary>
 /// Finds indicator tables: a caption (专栏 N / 表 N / …主要指标 / …主要目标) followed by a header that names an
-/// indicator column and a year, target or attribute column; then the body up to a note, a heading or prose.
+/// indicator column and a year, target or attribute column; then the first shape in <see cref="TableShapes.All"/>
+/// that recognises the layout there finds the body. Its thresholds are <see cref="TableLocatorOptions"/>.
 /// </summary>
 public static partial class TableLocator
 {
-    public static List<TableRegion> Locate(NormalizedDocument doc)
+    public static List<TableRegion> Locate(NormalizedDocument doc, TableLocatorOptions? options = null)
     {
+        var o = options?.Checked() ?? TableLocatorOptions.Default;
         var regions = new List<TableRegion>();
         int n = doc.CleanLines.Count;
         for (int i = 1; i <= n; i++)
@@ -18,9 +21,9 @@ public static partial class TableLocator
             if (doc.TocLines.Contains(i)) continue;
             var line = doc.CleanLine(i);
             TableRegion? region;
-            if (IsCaption(line)) region = TryRegion(doc, i);
-            else if (i > 1 && (IsBareHeader(doc, i) || IsBareCellLinesHeader(doc, i)))
-                region = TryRegion(doc, i - 1) is { } r ? r with { Title = "", TitleLine = i } : null;
+            if (IsCaption(line, o)) region = TryRegion(doc, i, o);
+            else if (i > 1 && (IsBareHeader(doc, i, o) || IsBareCellLinesHeader(doc, i, o)))
+                region = TryRegion(doc, i - 1, o) is { } r ? r with { Title = "", TitleLine = i } : null;
             else continue;
             if (region is null) continue;
             regions.Add(region);
@@ -31,41 +34,42 @@ public static partial class TableLocator
 
     /// <summary>A header line with no caption above it: names the indicator column, a value column and a unit or
     /// attribute column or a second value column, and holds nothing else.</summary>
-    private static bool IsBareHeader(NormalizedDocument doc, int i)
+    private static bool IsBareHeader(NormalizedDocument doc, int i, TableLocatorOptions o)
     {
         var raw = Raw(doc, i);
-        return IsBareHeaderText(raw) && HeaderReader.LooksLikeHeader(raw) && !CaptionAbove(doc, i);
+        return IsBareHeaderText(raw) && HeaderReader.LooksLikeHeader(raw) && !CaptionAbove(doc, i, o);
     }
 
     /// <summary>A header of one label per line (text copied from a web page) with no caption above it.</summary>
-    private static bool IsBareCellLinesHeader(NormalizedDocument doc, int i)
+    private static bool IsBareCellLinesHeader(NormalizedDocument doc, int i, TableLocatorOptions o)
     {
         var first = HeaderReader.Tokens(CellLines.PipedCells.Strip(doc.CleanLine(i)));
-        if (first is not [("name" or "seq" or "cat", _)]) return false;
-        if (doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1)) return false; // starts above
+        if (first is not [(LabelKind.Name or LabelKind.Seq or LabelKind.Category, _)]) return false;
+        if (doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1, o)) return false; // starts above
         if (CellLines.CellLinesHeader.FindEnd(doc, i) is not int end) return false;
         var labels = CellLines.CellLinesHeader.Labels(doc, i, end);
-        return IsBareHeaderText(string.Join(" ", labels)) && !CaptionAbove(doc, i);
+        return IsBareHeaderText(string.Join(" ", labels)) && !CaptionAbove(doc, i, o);
     }
 
     private static bool IsBareHeaderText(string header)
     {
         var tokens = HeaderReader.Tokens(header);
-        return tokens.Any(t => t.Kind == "name")
-            && (tokens.Any(t => t.Kind is "unit" or "attr") ? tokens.Any(t => t.Kind is "val" or "growth") : tokens.Count(t => t.Kind is "val" or "growth") >= 2);
+        return tokens.Any(t => t.Kind == LabelKind.Name)
+            && (tokens.Any(t => t.Kind is LabelKind.Unit or LabelKind.Attribute) ? tokens.Any(t => t.Kind is LabelKind.Value or LabelKind.Growth) : tokens.Count(t => t.Kind is LabelKind.Value or LabelKind.Growth) >= 2);
     }
 
-    private static bool CaptionAbove(NormalizedDocument doc, int i)
+    private static bool CaptionAbove(NormalizedDocument doc, int i, TableLocatorOptions o)
     {
-        for (int j = i - 1; j >= Math.Max(1, i - 4); j--)
-            if (IsCaption(doc.CleanLine(j))) return true; // handled from its caption
+        for (int j = i - 1; j >= Math.Max(1, i - o.CaptionReach); j--)
+            if (IsCaption(doc.CleanLine(j), o)) return true; // handled from its caption
         return false;
     }
 
-    public static bool IsCaption(string line)
+    public static bool IsCaption(string line, TableLocatorOptions? options = null)
     {
+        var o = options ?? TableLocatorOptions.Default;
         var c = HeaderReader.Compact(line);
-        if (c.Length is < 4 or > 60 || c.EndsWith('。')) return false;
+        if (c.Length < o.CaptionMinLength || c.Length > o.CaptionMaxLength || c.EndsWith('。')) return false;
         if (Caption().IsMatch(c)) return c.Contains("指标") || c.Contains("目标");
         return TitleWords().IsMatch(c) && !c.Contains('，');
     }
@@ -74,136 +78,61 @@ public static partial class TableLocator
     public static string Raw(NormalizedDocument doc, int line) =>
         WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
 
-    private static TableRegion? TryRegion(NormalizedDocument doc, int captionLine)
+    private static TableRegion? TryRegion(NormalizedDocument doc, int captionLine, TableLocatorOptions o)
     {
         int n = doc.CleanLines.Count;
         // The header starts within the next few non-empty lines and names the indicator column.
         int seen = 0, headerStart = -1;
-        for (int j = captionLine + 1; j <= n && seen < 4; j++)
+        for (int j = captionLine + 1; j <= n && seen < o.HeaderSearchLines; j++)
         {
             var raw = Raw(doc, j);
             if (raw.Trim().Length == 0) continue;
             seen++;
             var c = HeaderReader.Compact(raw);
-            if (c.Length > 40 && !raw.Contains('\t')) return null; // prose, not a header
-            if (IsCaption(doc.CleanLine(j))) return null; // the table's own caption follows (a heading named 主要目标)
+            if (c.Length > o.ProseLength && !raw.Contains('\t')) return null; // prose, not a header
+            if (IsCaption(doc.CleanLine(j), o)) return null; // the table's own caption follows (a heading named 主要目标)
             if (j == captionLine + 1 || seen == 1) headerStart = j;
             if (c.Contains("指标") || c.Contains("序号") || c.Contains("类别") || c.Contains("分类") || c.Contains("类型"))
             {
                 if (headerStart < 0) headerStart = j;
                 break;
             }
-            if (IsCaption(doc.CleanLine(j)) || c.Length > 40) return null;
-            if (seen == 4) return null;
+            if (c.Length > o.ProseLength) return null; // a long tabbed line (a caption returned above)
+            if (seen == o.HeaderSearchLines) return null;
         }
         if (headerStart < 0) return null;
         var title = HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
-        bool tabbed = Enumerable.Range(headerStart, Math.Min(6, n - headerStart + 1)).Any(j => Raw(doc, j).Contains('\t'));
-        if (tabbed) return TabRegion(doc, captionLine, headerStart, title);
-        if (CellLines.CellLinesHeader.FindEnd(doc, headerStart) is int headerEnd)
-        {
-            var header = string.Join(" ", Enumerable.Range(headerStart, headerEnd - headerStart + 1).Select(j => doc.CleanLine(j)));
-            return CellLines.CellLinesBody.Region(doc, captionLine, headerStart, headerEnd, title, IsReview(title, header));
-        }
-        return FlatRegion(doc, captionLine, headerStart, title);
+        var start = new TableStart(captionLine, headerStart, title);
+        foreach (var shape in TableShapes.All)
+            if (shape.TryLocate(doc, start, o) is { } region) return region;
+        return null;
     }
 
     private static string CleanTitle(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
 
     /// <summary>A row that carries values: an attribute (预期性/约束性) or a cell that is only a number.</summary>
-    private static bool IsDataRow(string line) =>
+    internal static bool IsDataRow(string line) =>
         line.Split('\t').Any(cell => FlatTableReader.IsAttr(cell.Trim()) || DataCell().IsMatch(cell.Trim()));
 
     [GeneratedRegex(@"^[\d.,%％＞>≥≤<~～\-—〔〕\[\]]*\d[\d.,%％]*$")]
     private static partial Regex DataCell();
 
-    private static bool IsReview(string title, string header) =>
+    /// <summary>A table of the previous period's targets and results: its title or header speaks of 完成 or 执行情况.</summary>
+    internal static bool IsReview(string title, string header) =>
         Regex.IsMatch(HeaderReader.Compact(title), "完成|实现情况|执行情况|评估")
         || Regex.IsMatch(HeaderReader.Compact(header), "完成|规划目标|实现情况|执行情况");
 
-    private static TableRegion? TabRegion(NormalizedDocument doc, int caption, int start, string title)
-    {
-        int n = doc.CleanLines.Count;
-        var tabLines = Enumerable.Range(start, Math.Min(40, n - start + 1)).Select(j => Raw(doc, j)).Where(l => l.Contains('\t')).ToList();
-        bool cellPerLine = tabLines.Count > 0 && tabLines.Count(l => l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) * 10 >= tabLines.Count * 7;
-        int end = start, last = start;
-        bool prevTab = false, prevBlank = false;
-        for (int j = start; j <= n; j++)
-        {
-            var raw = Raw(doc, j);
-            if (raw.Trim().Length == 0 && !raw.Contains('\t')) { prevBlank = true; prevTab = false; continue; }
-            bool isTab = raw.Contains('\t');
-            if (isTab) { last = j; prevTab = true; prevBlank = false; continue; }
-            // A line without a tab continues the cell above in one-cell-per-line output.
-            if (cellPerLine && prevTab && !prevBlank && raw.Trim().Length <= 30) { last = j; continue; }
-            break;
-        }
-        end = last;
-        // Header rows: up to the first row with data, so a data cell such as 完成省下达任务 cannot make a target
-        // table look like a review of the previous period.
-        var header = string.Join(" ", Enumerable.Range(start, Math.Min(16, end - start + 1)).Select(j => doc.CleanLine(j))
-            .TakeWhile(line => !IsDataRow(line)));
-        bool review = IsReview(title, header);
-        return new TableRegion(title, caption, start, start, end, cellPerLine ? TableShape.CellPerLine : TableShape.Tabbed, review);
-    }
-
-    private static TableRegion? FlatRegion(NormalizedDocument doc, int caption, int start, string title)
-    {
-        int n = doc.CleanLines.Count;
-        // Header: up to the line holding 属性 plus lines of sub-labels; without 属性, up to the first data line.
-        int headerEnd = -1;
-        for (int j = start; j <= Math.Min(n, start + 30); j++)
-        {
-            var c = HeaderReader.Compact(doc.CleanLine(j));
-            if (c.Length == 0) continue;
-            if (c.Contains("属性")) { headerEnd = j; break; }
-        }
-        if (headerEnd > 0)
-        {
-            for (int j = headerEnd + 1; j <= Math.Min(n, headerEnd + 6); j++)
-            {
-                var c = HeaderReader.Compact(doc.CleanLine(j));
-                if (c.Length == 0) continue;
-                if (SubLabels().IsMatch(c)) headerEnd = j; else break;
-            }
-        }
-        else
-        {
-            for (int j = start; j <= Math.Min(n, start + 12); j++)
-            {
-                var c = doc.CleanLine(j);
-                if (c.Trim().Length == 0) continue;
-                if (j > start && !HeaderReader.LooksLikeHeader(c)) break;
-                headerEnd = j;
-            }
-        }
-        if (headerEnd < 0) return null;
-        var header = string.Join(" ", Enumerable.Range(start, headerEnd - start + 1).Select(j => doc.CleanLine(j)));
-        var tokens = HeaderReader.Tokens(header);
-        if (!tokens.Any(t => t.Kind == "name") || !tokens.Any(t => t.Kind is "val" or "growth")) return null;
-
-        int end = headerEnd;
-        double width = doc.Layout.WrapWidth > 0 ? doc.Layout.WrapWidth : 40;
-        for (int j = headerEnd + 1; j <= n && j <= headerEnd + 600; j++)
-        {
-            var line = doc.CleanLine(j);
-            if (line.Length == 0) continue;
-            if (EndsTable(line, width)) break;
-            end = j;
-        }
-        return new TableRegion(title, caption, start, headerEnd, end, TableShape.Flat, IsReview(title, header));
-    }
-
     /// <summary>A note, a heading, another caption, or a full-width prose line ends a flat table.</summary>
-    public static bool EndsTable(string line, double wrapWidth)
+    public static bool EndsTable(string line, double wrapWidth, TableLocatorOptions? options = null)
     {
+        var o = options ?? TableLocatorOptions.Default;
         var t = line.Trim();
         if (IsNote(t)) return true;
         if (Heading().IsMatch(t) || Heading().IsMatch(HeaderReader.Compact(t))) return true; // 第 三 章 letter-spaced
         if (EnumHeading().IsMatch(t)) return true;
-        if (Caption().IsMatch(HeaderReader.Compact(t)) && IsCaption(t)) return true;
+        if (Caption().IsMatch(HeaderReader.Compact(t)) && IsCaption(t, o)) return true;
         bool spaced = t.Contains(' ');
-        if (!spaced && t.Length >= Math.Max(20, wrapWidth * 0.75) && !t.Contains('\t')) return true;
+        if (!spaced && t.Length >= Math.Max(o.ProseLineMinLength, wrapWidth * o.ProseLineWidthShare) && !t.Contains('\t')) return true;
         return false;
     }
 
@@ -211,8 +140,6 @@ public static partial class TableLocator
     private static partial Regex Caption();
     [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]
     private static partial Regex TitleWords();
-    [GeneratedRegex(@"^(?:绝对值|年均增长|年均增幅|目标值?|实际|累计|\[累计\]|预期|\d{4}年|/)+$")]
-    private static partial Regex SubLabels();
     /// <summary>A note under a table: 注：…, 备注1, 说明（…）, 注：①…, 资料来源：…, or a numbered footnote [1] 指….</summary>
     public static bool IsNote(string line) => NoteStart().IsMatch(line.Trim());
 

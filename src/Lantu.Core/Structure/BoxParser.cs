@@ -83,7 +83,7 @@ public static partial class BoxParser
         // projects (序号 | 项目 | 建设内容), whose rows are the box's items.
         if (tabbed.Count * 3 >= body.Count)
             return IndicatorTitle().IsMatch(title) || Indicators.HeaderReader.Tokens(tabbed[0].Text) is var t
-                && t.Any(k => k.Kind == "name") && t.Any(k => k.Kind is "val" or "growth" or "attr");
+                && t.Any(k => k.Kind == Indicators.LabelKind.Name) && t.Any(k => k.Kind is Indicators.LabelKind.Value or Indicators.LabelKind.Growth or Indicators.LabelKind.Attribute);
         int cells = body.Count(p => p.Text.Length <= 8 || FigureRow().IsMatch(p.Text));
         if (IndicatorTitle().IsMatch(title) && cells * 3 >= body.Count) return true;
         return body.Count >= 6 && cells * 2 >= body.Count;

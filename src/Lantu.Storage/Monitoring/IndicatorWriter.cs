@@ -18,7 +18,9 @@ public static class IndicatorWriter
             rows.Select((r, i) => new
             {
                 versionId, seq = i + 1, key = IndicatorKey.Of(r), r.Category, r.Seq, r.Name, r.Parent, r.Unit, r.Base, r.Target, r.Growth,
-                r.Actual, r.Attribute, r.Note, r.Table, r.TableKind, r.Source, r.LineStart, r.LineEnd, r.BaseYear, r.TargetYear, r.LinkedLine,
+                r.Actual, r.Attribute, r.Note, r.Table,
+                // the kinds as their stored text ("target", "table"), never the enum number
+                TableKind = r.TableKind.StoredName(), Source = r.Source.StoredName(), r.LineStart, r.LineEnd, r.BaseYear, r.TargetYear, r.LinkedLine,
                 extra = r.Extra is null ? null : JsonSerializer.Serialize(r.Extra),
                 parsed = r.Parsed is null ? null : JsonSerializer.Serialize(r.Parsed),
             }));

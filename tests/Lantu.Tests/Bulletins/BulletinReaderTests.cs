@@ -1,4 +1,5 @@
 using Lantu.Core.Bulletins;
+using Lantu.Core.Indicators;
 using Lantu.Core.Text;
 
 namespace Lantu.Tests.Bulletins;
@@ -213,7 +214,7 @@ public class BulletinReaderTests
         // value it proposes for a table indicator is that row's printed base-year (2020) value.
         var plan = Samples.Parsed("003");
         var reading = BulletinReader.Read(File.ReadAllLines(Samples.File("003")), Licheng, 2020);
-        var table = plan.Indicators.Where(r => r.Source == "table" && r.TableKind == "target").ToDictionary(r => r.Name, r => r.Base);
+        var table = plan.Indicators.Where(r => r.Source == RowSource.Table && r.TableKind == TableKind.Target).ToDictionary(r => r.Name, r => r.Base);
         var withBase = reading.Proposals.Where(p => table.ContainsKey(p.IndicatorName)).ToList();
         Assert.Equal(["一般公共预算总收入", "社会消费品零售总额", "每万人口发明专利拥有量", "省级以上文化产业示范基地", "绿化覆盖率", "地区生产总值"],
             withBase.Select(p => p.IndicatorName));

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Lantu.Tests.Cli;
 
 /// <summary>`lantu indicators PLAN --table LINE` shows one table as the parser read it: region, column roles, the
-/// reader's raw rows and the final rows.</summary>
+/// shape class that read it, its raw rows and the final rows.</summary>
 public class TableInspectionTests
 {
     [Fact]
@@ -17,6 +17,7 @@ public class TableInspectionTests
         var region = table.GetProperty("region");
         Assert.Equal("专栏3“十四五”经济社会发展主要指标", region.GetProperty("title").GetString());
         Assert.Equal(398, region.GetProperty("title_line").GetInt32());
+        Assert.Equal("CellPerLineShape", table.GetProperty("reader").GetString()); // the shape class that read it
         Assert.Equal(["category", "seq", "name", "base", "target", "growth", "attribute"],
             table.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("role").GetString()));
         var raw = table.GetProperty("raw_rows")[0];

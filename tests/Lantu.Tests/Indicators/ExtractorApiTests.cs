@@ -8,10 +8,10 @@ public class ExtractorApiTests
     [Fact]
     public void ReviewTableKeepsAchievedGrowthAndNotes()
     {
-        var rows = SamplePlans.Rows("000").Where(r => r.Source == "table" && r.Table!.StartsWith("专栏 1")).ToList();
+        var rows = SamplePlans.Rows("000").Where(r => r.Source == RowSource.Table && r.Table!.StartsWith("专栏 1")).ToList();
         var gdp = rows.Single(r => r.Name == "地区生产总值");
-        Assert.Equal("review", gdp.TableKind);
-        Assert.Equal("table", gdp.Source);
+        Assert.Equal(TableKind.Review, gdp.TableKind);
+        Assert.Equal(RowSource.Table, gdp.Source);
         Assert.Equal("5200", gdp.Target);
         Assert.Equal("8.5", gdp.Growth);
         Assert.Equal("6384", gdp.Actual);
@@ -89,7 +89,7 @@ public class ExtractorApiTests
     public void ProseTargetsAreLinkedToTableRows()
     {
         var rows = SamplePlans.Rows("002");
-        var text = rows.Where(r => r.Source == "text").ToList();
+        var text = rows.Where(r => r.Source == RowSource.Text).ToList();
         var rd = text.Single(r => r.Name == "R&D投入强度");
         Assert.Equal("接近3.0%", rd.Target);
         Assert.Equal(TargetKind.Approx, rd.Parsed!.Kind);
@@ -113,7 +113,7 @@ public class ExtractorApiTests
             DirectionOverrides = { ["森林覆盖率"] = Direction.Higher },
             IncludeText = false,
         });
-        Assert.All(rows, r => Assert.Equal("table", r.Source));
+        Assert.All(rows, r => Assert.Equal(RowSource.Table, r.Source));
         Assert.Equal(Direction.Higher, rows.Single(r => r.Name == "森林覆盖率").Parsed!.Direction);
         Assert.Equal(Direction.Within, rows.Single(r => r.Name == "粮食综合生产能力").Parsed!.Direction);
     }

@@ -28,7 +28,7 @@ public class MergedHeaderDocxTests
         var bytes = DocxBuilder.WithTable(
             ["福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "第一章　发展基础", "第二章　主要目标",
              "表1　福建省“十四五”经济社会发展主要指标", "第三章　创新驱动"], tableAfter: 4, Table);
-        return PlanParser.Parse(DocumentReader.Read(bytes, "fujian.docx")).Indicators.Where(r => r.Source == "table").ToList();
+        return PlanParser.Parse(DocumentReader.Read(bytes, "fujian.docx")).Indicators.Where(r => r.Source == RowSource.Table).ToList();
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class OfficeTableTests(ITestOutputHelper output)
         var doc = Normalizer.Normalize(DocumentReader.Read(Docx(), "fuzhou.docx"));
         var table = Table(doc, "docx");
         Assert.NotNull(table);
-        Assert.Equal("review", table.Schema.Kind);
+        Assert.Equal(TableKind.Review, table.Schema.Kind);
         SamplePlans.AssertRows(table, ExpectedRows.Get("002", 140));
     }
 

@@ -1,3 +1,5 @@
+using Lantu.Core.Indicators;
+
 namespace Lantu.Tests.Indicators;
 
 /// <summary>
@@ -21,7 +23,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("000").Single(t => t.Region.TitleLine == 109);
         Assert.Equal("专栏 1：“十三五”时期经济社会发展主要指标完成情况表", table.Region.Title);
-        Assert.Equal("review", table.Schema.Kind);
+        Assert.Equal(TableKind.Review, table.Schema.Kind);
         Assert.Null(table.Schema.BaseYear);
         Assert.Equal(2020, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("000", 109));
@@ -32,7 +34,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("000").Single(t => t.Region.TitleLine == 526);
         Assert.Equal("专栏 2：“十四五”时期经济社会发展主要目标", table.Region.Title);
-        Assert.Equal("target", table.Schema.Kind);
+        Assert.Equal(TableKind.Target, table.Schema.Kind);
         Assert.Equal(2020, table.Schema.BaseYear);
         Assert.Equal(2025, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("000", 526));
@@ -43,7 +45,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("001").Single(t => t.Region.TitleLine == 571);
         Assert.Equal("“十四五”时期经济社会发展主要目标", table.Region.Title);
-        Assert.Equal("target", table.Schema.Kind);
+        Assert.Equal(TableKind.Target, table.Schema.Kind);
         Assert.Equal(2020, table.Schema.BaseYear);
         Assert.Equal(2025, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("001", 571));
@@ -54,7 +56,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("002").Single(t => t.Region.TitleLine == 140);
         Assert.Equal("表1 福州市“十三五”经济社会发展主要指标完成情况", table.Region.Title);
-        Assert.Equal("review", table.Schema.Kind);
+        Assert.Equal(TableKind.Review, table.Schema.Kind);
         Assert.Equal(2015, table.Schema.BaseYear);
         Assert.Equal(2020, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("002", 140));
@@ -65,7 +67,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("002").Single(t => t.Region.TitleLine == 326);
         Assert.Equal("表 2 “十四五”时期主要经济社会发展指标", table.Region.Title);
-        Assert.Equal("target", table.Schema.Kind);
+        Assert.Equal(TableKind.Target, table.Schema.Kind);
         Assert.Equal(2020, table.Schema.BaseYear);
         Assert.Equal(2025, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("002", 326));
@@ -76,7 +78,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("003").Single(t => t.Region.TitleLine == 26);
         Assert.Equal("专栏1“十三五”规划纲要指标完成情况", table.Region.Title);
-        Assert.Equal("review", table.Schema.Kind);
+        Assert.Equal(TableKind.Review, table.Schema.Kind);
         Assert.Equal(2015, table.Schema.BaseYear);
         Assert.Equal(2020, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("003", 26));
@@ -87,7 +89,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("003").Single(t => t.Region.TitleLine == 398);
         Assert.Equal("专栏3“十四五”经济社会发展主要指标", table.Region.Title);
-        Assert.Equal("target", table.Schema.Kind);
+        Assert.Equal(TableKind.Target, table.Schema.Kind);
         Assert.Equal(2020, table.Schema.BaseYear);
         Assert.Equal(2025, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("003", 398));
@@ -98,7 +100,7 @@ public class SampleTableTests
     {
         var table = SamplePlans.Tables("004").Single(t => t.Region.TitleLine == 470);
         Assert.Equal("表 1 “十四五”数字厦门建设主要指标", table.Region.Title);
-        Assert.Equal("target", table.Schema.Kind);
+        Assert.Equal(TableKind.Target, table.Schema.Kind);
         Assert.Equal(2020, table.Schema.BaseYear);
         Assert.Equal(2025, table.Schema.TargetYear);
         SamplePlans.AssertRows(table, ExpectedRows.Get("004", 470));

@@ -71,7 +71,7 @@ public class ShapeTests
             "\t\t\t医疗保险\t万人\t60\t62\t",
             "生态\t3\t森林覆盖率\t\t%\t58\t58.2\t已完成",
             "第二节 发展环境").Single();
-        Assert.Equal("review", t.Schema.Kind);
+        Assert.Equal(TableKind.Review, t.Schema.Kind);
         Assert.Equal(new[]
         {
             "经济|1|地区生产总值||亿元||800||760||未完成",
@@ -179,7 +179,7 @@ public class ShapeTests
             "1.地区生产总值 亿元 80 120 118 基本实现",
             "2.城镇登记失业率 % 3.5 4以内 3.2 实现",
             "注：按可比价计算。").Single();
-        Assert.Equal("review", t.Schema.Kind);
+        Assert.Equal(TableKind.Review, t.Schema.Kind);
         Assert.Equal(2015, t.Schema.BaseYear);
         Assert.Equal(new[]
         {

@@ -42,7 +42,7 @@ public class TargetParserTests
     [InlineData("不低于10%", ">=", 10, Direction.Higher)]
     [InlineData("年均增长不低于7%", ">=", 7, Direction.Higher)]
     [InlineData("不超过5%", "<=", 5, Direction.Lower)]
-    public void Bound(string text, string comparator, double value, string direction)
+    public void Bound(string text, string comparator, double value, Direction direction)
     {
         var p = TargetParser.Parse(text, "%");
         Assert.Equal(TargetKind.Bound, p.Kind);
@@ -111,11 +111,11 @@ public class TargetParserTests
     }
 
     [Theory]
-    [InlineData("累计提高3个百分点", 3, "increase", "pp", Direction.Higher)]
-    [InlineData("累计下降12%", 12, "decrease", "%", Direction.Lower)]
-    [InlineData("累计下降 10%", 10, "decrease", "%", Direction.Lower)]
-    [InlineData("提高3个百分点", 3, "increase", "pp", Direction.Higher)]
-    public void CumulativeChange(string text, double value, string change, string baseUnit, string direction)
+    [InlineData("累计提高3个百分点", 3, ChangeKind.Increase, "pp", Direction.Higher)]
+    [InlineData("累计下降12%", 12, ChangeKind.Decrease, "%", Direction.Lower)]
+    [InlineData("累计下降 10%", 10, ChangeKind.Decrease, "%", Direction.Lower)]
+    [InlineData("提高3个百分点", 3, ChangeKind.Increase, "pp", Direction.Higher)]
+    public void CumulativeChange(string text, double value, ChangeKind change, string baseUnit, Direction direction)
     {
         var p = TargetParser.Parse(text, "%");
         Assert.Equal(TargetKind.Change, p.Kind);
@@ -136,15 +136,15 @@ public class TargetParserTests
     }
 
     [Theory]
-    [InlineData("持平", "same")]
-    [InlineData("维持现有水平", "same")]
-    [InlineData("与经济增长基本同步", "in_step")]
-    public void Relative(string text, string change)
+    [InlineData("持平", ChangeKind.Same)]
+    [InlineData("维持现有水平", ChangeKind.Same)]
+    [InlineData("与经济增长基本同步", ChangeKind.InStep)]
+    public void Relative(string text, ChangeKind change)
     {
         var p = TargetParser.Parse(text, "%");
         Assert.Equal(TargetKind.Relative, p.Kind);
         Assert.Equal(change, p.ChangeKind);
-        if (change == "in_step") Assert.Equal("经济增长", p.Reference);
+        if (change == ChangeKind.InStep) Assert.Equal("经济增长", p.Reference);
     }
 
     [Theory]
@@ -196,7 +196,7 @@ public class TargetParserTests
     [InlineData("PM2.5平均浓度", "35", Direction.Lower)]
     [InlineData("森林覆盖率", "58.5", Direction.Higher)]
     [InlineData("森林覆盖率", "持平", Direction.Within)]
-    public void DirectionFromNameAndTarget(string name, string text, string direction)
+    public void DirectionFromNameAndTarget(string name, string text, Direction direction)
     {
         Assert.Equal(direction, TargetParser.Parse(text, "%", name).Direction);
     }

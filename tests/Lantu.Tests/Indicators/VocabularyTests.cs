@@ -111,7 +111,7 @@ public class VocabularyTests(Xunit.Abstractions.ITestOutputHelper output)
             "||外贸出口额||亿元||1400||1786.5||完成",
             "||全员劳动生产率||%||38.9||15.6(统计口径变化)||统计口径调整",
         });
-        Assert.Equal("review", t.Schema.Kind);
+        Assert.Equal(TableKind.Review, t.Schema.Kind);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class VocabularyTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Empty(IndicatorExtractor.ExtractTables(doc));
         var rows = IndicatorExtractor.Extract(doc, PlanParser.Parse(doc));
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal("text", r.Source));
+        Assert.All(rows, r => Assert.Equal(RowSource.Text, r.Source));
         Assert.Contains(rows, r => r.Target is { } target && target.Contains("15%"));
     }
 }

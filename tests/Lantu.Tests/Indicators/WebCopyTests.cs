@@ -122,7 +122,7 @@ public class WebCopyTests(ITestOutputHelper output)
         var (exact, right, cells) = Score(table, expected);
         output.WriteLine($"002 表1 {layout}: rows {exact}/{expected.Length}, cells {right}/{cells}, extracted {table?.Rows.Count ?? 0}");
         Assert.NotNull(table);
-        Assert.Equal("review", table.Schema.Kind);
+        Assert.Equal(TableKind.Review, table.Schema.Kind);
         Assert.Equal(expected.Length, table.Rows.Count);
         // The last four rows are known wrong: in the source the parent cell 主要污染物排放总量减少 is split by a Word
         // page break into two rows (主要污染物排放总 … / 量减少 氮氧化物), and copied text keeps no trace of the break.
@@ -140,7 +140,7 @@ public class NationalWebCopyTests(ITestOutputHelper output)
     private static readonly string Fixture = Path.Combine(SamplePlans.RepoRoot(), "tests", "Lantu.Tests", "Fixtures", "national-14th-excerpt.txt");
 
     private static string Summary(IndicatorRow r) =>
-        $"{r}|{r.BaseYear}|{r.TargetYear}|{r.Parsed?.Kind}|{r.Parsed?.Value}";
+        $"{r}|{r.BaseYear}|{r.TargetYear}|{r.Parsed?.Kind.StoredName()}|{r.Parsed?.Value}";
 
     [Theory]
     [InlineData(WebCopyTests.Layout.RowBlocks)]

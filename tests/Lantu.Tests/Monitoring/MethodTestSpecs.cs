@@ -1,3 +1,4 @@
+using Lantu.Core.Indicators;
 using Lantu.Core.Monitoring;
 
 namespace Lantu.Tests.Monitoring;
@@ -8,7 +9,7 @@ internal static class MethodTestSpecs
     public static TargetSpec Spec(string prefix, string name)
     {
         var plan = Samples.Parsed(prefix);
-        var row = plan.Indicators.First(r => r.Source == "table" && r.TableKind == "target" && r.Name == name);
+        var row = plan.Indicators.First(r => r.Source == RowSource.Table && r.TableKind == TableKind.Target && r.Name == name);
         return TargetSpecs.From(row.Name, row.Unit, row.Base, row.Attribute, row.Parsed, row.BaseYear, row.TargetYear,
             plan.Metadata.PeriodStart!.Value, plan.Metadata.PeriodEnd!.Value);
     }

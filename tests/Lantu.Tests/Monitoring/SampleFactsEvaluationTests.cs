@@ -1,4 +1,5 @@
 using Lantu.Core.Bulletins;
+using Lantu.Core.Indicators;
 using Lantu.Core.Monitoring;
 
 namespace Lantu.Tests.Monitoring;
@@ -14,7 +15,7 @@ public class SampleFactsEvaluationTests
     private static Dictionary<string, (TargetSpec Spec, Dictionary<int, double> Values)> Observed(string prefix)
     {
         var plan = Samples.Parsed(prefix);
-        var rows = plan.Indicators.Where(r => r.TableKind == "target").ToList();
+        var rows = plan.Indicators.Where(r => r.TableKind == TableKind.Target).ToList();
         return FactMatcher.Match(Facts, plan.Metadata.Region, PlanIndicator.Of(plan.Indicators)).Where(m => m.Matched)
             .GroupBy(m => m.Indicator!)
             .ToDictionary(g => g.Key.Name, g =>

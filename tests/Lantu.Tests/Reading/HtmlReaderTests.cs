@@ -57,7 +57,7 @@ public class HtmlReaderTests
     [Fact]
     public void The_page_gives_the_same_indicator_rows_as_the_plan_text()
     {
-        var rows = PlanParser.Parse(DocumentReader.Read(Fixture, "xiamen.html")).Indicators.Where(r => r.Source == "table").ToList();
+        var rows = PlanParser.Parse(DocumentReader.Read(Fixture, "xiamen.html")).Indicators.Where(r => r.Source == RowSource.Table).ToList();
         var expected = ExpectedRows.All[("000", 526)].Select(r => r.Replace(" ", ""));
         Assert.Equal(expected, rows.Select(r => r.ToString()));
         Assert.All(rows, r => Assert.Equal(("专栏 2：“十四五”时期经济社会发展主要目标", 2020, 2025), (r.Table, r.BaseYear, r.TargetYear)));

@@ -1,4 +1,5 @@
 using Lantu.Core;
+using Lantu.Core.Indicators;
 using Lantu.Core.Reading;
 
 namespace Lantu.Tests.Reading;
@@ -19,8 +20,8 @@ public class LegacyDocTests
         var fromText = Samples.Parsed("004");
         Assert.Equal(fromText.Metadata.Title, fromDoc.Metadata.Title);
         Assert.Equal(fromText.AllNodes().Select(n => n.Number + n.Title), fromDoc.AllNodes().Select(n => n.Number + n.Title));
-        Assert.Equal(fromText.Indicators.Where(r => r.Source == "table").Select(r => (r.Name, r.Base, r.Target)),
-            fromDoc.Indicators.Where(r => r.Source == "table").Select(r => (r.Name, r.Base, r.Target)));
+        Assert.Equal(fromText.Indicators.Where(r => r.Source == RowSource.Table).Select(r => (r.Name, r.Base, r.Target)),
+            fromDoc.Indicators.Where(r => r.Source == RowSource.Table).Select(r => (r.Name, r.Base, r.Target)));
     }
 
     [Fact]

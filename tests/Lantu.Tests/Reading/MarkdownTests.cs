@@ -1,5 +1,6 @@
 using System.Text;
 using Lantu.Core;
+using Lantu.Core.Indicators;
 using Lantu.Core.Reading;
 using Lantu.Tests.Indicators;
 
@@ -46,7 +47,7 @@ public class MarkdownTests
     public void The_rows_are_those_of_the_sample_table()
     {
         var rows = PlanParser.Parse(DocumentReader.Read(Encoding.UTF8.GetBytes(Plan), "plan.md")).Indicators
-            .Where(r => r.Source == "table").Select(r => r.ToString().Replace(" ", "")).ToList();
+            .Where(r => r.Source == RowSource.Table).Select(r => r.ToString().Replace(" ", "")).ToList();
         var expected = ExpectedRows.All[("001", 571)].Select(r => r.Replace(" ", ""))
             .Where(r => r.Split('|')[1] is "1" or "2" or "3" or "8" or "11" or "18");
         Assert.Equal(expected, rows);

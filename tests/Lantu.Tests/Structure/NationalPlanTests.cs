@@ -31,7 +31,7 @@ public class NationalPlanTests
     [Fact]
     public void All_twenty_main_indicators_are_read_with_their_categories_and_attributes()
     {
-        var rows = FromText().Indicators.Where(r => r.Source == "table").ToList();
+        var rows = FromText().Indicators.Where(r => r.Source == RowSource.Table).ToList();
         Assert.Equal(20, rows.Count);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => i.ToString()), rows.Select(r => r.Seq));
         Assert.Equal(new[] { "经济发展", "创新驱动", "民生福祉", "绿色生态", "安全保障" }, rows.Select(r => r.Category).Distinct());
@@ -49,9 +49,9 @@ public class NationalPlanTests
     [InlineData("能源综合生产能力", "亿吨标准煤", TargetKind.Bound, 46.0, ">")]
     [InlineData("居民人均可支配收入增长", "%", TargetKind.Relative, null, null)]
     [InlineData("国内生产总值（GDP）增长", "%", TargetKind.Text, null, null)]
-    public void Targets_are_typed(string name, string unit, string kind, double? value, string? comparator)
+    public void Targets_are_typed(string name, string unit, TargetKind kind, double? value, string? comparator)
     {
-        var row = FromText().Indicators.Single(r => r.Source == "table" && r.Name == name);
+        var row = FromText().Indicators.Single(r => r.Source == RowSource.Table && r.Name == name);
         Assert.Equal(unit, row.Unit);
         Assert.Equal(kind, row.Parsed!.Kind);
         Assert.Equal(value, row.Parsed.Value);
@@ -61,7 +61,7 @@ public class NationalPlanTests
     [Fact]
     public void A_starred_base_value_takes_the_year_the_note_gives_it()
     {
-        var rows = FromText().Indicators.Where(r => r.Source == "table").ToDictionary(r => r.Name);
+        var rows = FromText().Indicators.Where(r => r.Source == RowSource.Table).ToDictionary(r => r.Name);
         Assert.Equal(2019, rows["常住人口城镇化率"].BaseYear);
         Assert.Equal(2019, rows["森林覆盖率"].BaseYear);
         Assert.Equal(2020, rows["基本养老保险参保率"].BaseYear);
@@ -72,8 +72,8 @@ public class NationalPlanTests
     public void Prose_targets_under_the_goals_are_linked_and_past_figures_are_not_targets()
     {
         var plan = FromText();
-        var prose = plan.Indicators.Where(r => r.Source == "text").ToList();
-        var table = plan.Indicators.Where(r => r.Source == "table").ToDictionary(r => r.Name);
+        var prose = plan.Indicators.Where(r => r.Source == RowSource.Text).ToList();
+        var table = plan.Indicators.Where(r => r.Source == RowSource.Table).ToDictionary(r => r.Name);
         var urban = prose.Single(r => r.Name == "常住人口城镇化率");
         Assert.Equal(("65%", table["常住人口城镇化率"].LineStart), (urban.Target, urban.LinkedLine));
         var rd = prose.Single(r => r.Name == "全社会研发经费投入");
@@ -97,8 +97,8 @@ public class NationalPlanTests
     public void A_docx_with_a_merged_category_column_gives_the_same_indicators()
     {
         var doc = DocumentReader.Read(DocxBuilder.FromLines(Lines, mergeFirstColumn: true), "national.docx");
-        var fromDocx = PlanParser.Parse(doc).Indicators.Where(r => r.Source == "table").ToList();
-        var fromText = FromText().Indicators.Where(r => r.Source == "table").ToList();
+        var fromDocx = PlanParser.Parse(doc).Indicators.Where(r => r.Source == RowSource.Table).ToList();
+        var fromText = FromText().Indicators.Where(r => r.Source == RowSource.Table).ToList();
         Assert.Equal(20, fromDocx.Count);
         Assert.Equal(fromText.Select(Summary), fromDocx.Select(Summary));
     }
@@ -113,8 +113,8 @@ public class NationalPlanTests
         var plan = PlanParser.Parse(DocumentReader.ReadFile(pdf));
         Assert.Equal(("全国", "国家"), (plan.Metadata.Region, plan.Metadata.Level));
         // PDF text keeps a space between Chinese and Latin (占 GDP 比重); compare in the form search uses.
-        var rows = plan.Indicators.Where(r => r.Source == "table").ToDictionary(r => CjkText.SearchForm(r.Name));
-        var expected = FromText().Indicators.Where(r => r.Source == "table").ToList();
+        var rows = plan.Indicators.Where(r => r.Source == RowSource.Table).ToDictionary(r => CjkText.SearchForm(r.Name));
+        var expected = FromText().Indicators.Where(r => r.Source == RowSource.Table).ToList();
         // Every indicator is found by name, with its base, target and attribute.
         foreach (var e in expected)
         {

@@ -1,4 +1,5 @@
 using Lantu.Core;
+using Lantu.Core.Indicators;
 using Lantu.Core.Model;
 
 namespace Lantu.Tests.Structure;
@@ -110,7 +111,7 @@ public class OtherShapesTests
             "2.数据中心工程。建设长沙云谷数据中心。");
         Assert.Equal(new[] { "第一章", "第二章", "第三章" }, plan.Outline.Select(n => n.Number));
         Assert.Equal(new[] { "发展基础", "总体要求", "重点任务" }, plan.Outline.Select(n => n.Title));
-        var rows = plan.Indicators.Where(r => r.Source == "table").ToList();
+        var rows = plan.Indicators.Where(r => r.Source == RowSource.Table).ToList();
         Assert.Equal(new[] { "数字经济规模", "数字经济核心产业增加值占GDP比重", "5G基站数量", "工业互联网平台" }, rows.Select(r => r.Name));
         Assert.Equal(new[] { "1", "2", "3", "4" }, rows.Select(r => r.Seq));
         Assert.Equal(("万个", "1.6", "5"), (rows[2].Unit, rows[2].Base, rows[2].Target));

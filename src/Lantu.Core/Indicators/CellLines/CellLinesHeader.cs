@@ -37,7 +37,7 @@ public static class CellLinesHeader
         var c = HeaderReader.WithoutGloss(line);
         if (c.Length > MaxCellLength) return false;
         var tokens = HeaderReader.Tokens(c);
-        if (tokens.Count > 1) return tokens.Count == 2 && tokens.All(t => t.Kind == "growth");
+        if (tokens.Count > 1) return tokens.Count == 2 && tokens.All(t => t.Kind == LabelKind.Growth);
         if (tokens.Count == 1) return HeaderReader.LooksLikeHeader(c);
         if (c[0] is '/' or '[' or '（' or '(') return true;
         return c.Length <= 4 && !FlatTableReader.IsValueLike(c) && !CellKinds.IsNameLike(c);
@@ -59,9 +59,9 @@ public static class CellLinesHeader
         }
         for (int i = 0; i + 1 < labels.Count; i++)
         {
-            if (!(HeaderReader.Tokens(labels[i]) is [("name", _)] && HeaderReader.Tokens(labels[i + 1]) is [("attr", _)])) continue;
+            if (!(HeaderReader.Tokens(labels[i]) is [(LabelKind.Name, _)] && HeaderReader.Tokens(labels[i + 1]) is [(LabelKind.Attribute, _)])) continue;
             if (!IsOneLabel(labels[i] + labels[i + 1])) continue;
-            bool otherName = labels.Where((l, k) => k != i && HeaderReader.Tokens(l).Any(t => t.Kind == "name")).Any();
+            bool otherName = labels.Where((l, k) => k != i && HeaderReader.Tokens(l).Any(t => t.Kind == LabelKind.Name)).Any();
             if (!otherName) continue;
             labels[i] += labels[i + 1];
             labels.RemoveAt(i + 1);

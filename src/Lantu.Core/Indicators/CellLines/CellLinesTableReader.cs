@@ -22,7 +22,7 @@ public static partial class CellLinesTableReader
         bool groupHasParent = false;
         foreach (var p in placed)
         {
-            if (p.Category is not null) category = new CategoryCell { Text = TabTableReader.StripEnum(p.Category) };
+            if (p.Category is not null) category = new CategoryCell { Text = CellText.StripEnum(p.Category) };
             var row = ToRow(schema, p, category);
             if (row.Seq is not null) groupHasParent = row.SubName is not null;
             else if (groupHasParent && p.Category is null && row.SubName is null && row.Name.Length > 0)
