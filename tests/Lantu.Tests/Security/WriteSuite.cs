@@ -53,7 +53,8 @@ public sealed class WriteSuite : IAsyncLifetime
     public async Task<HttpClient> Session(Caller caller)
     {
         var key = caller.User ?? "";
-        if (!_sessions.TryGetValue(key, out var client))
+        // A session ends when its account logs out anywhere (the logout row does): then it signs in again.
+        if (!_sessions.TryGetValue(key, out var client) || (caller.User is not null && (await client.GetAsync("/staff")).StatusCode != HttpStatusCode.OK))
             _sessions[key] = client = caller.User is null ? H.Browser() : await H.SignedIn(caller.User);
         return client;
     }
@@ -87,9 +88,15 @@ public sealed class WriteSuite : IAsyncLifetime
         return null;
     }
 
+    /// <summary>Fails with every collected failure in full, one a line.</summary>
+    public static void NoFailures(List<string> failures) => Assert.True(failures.Count == 0, string.Join("\n", failures));
+
     private static string Excerpt(string body)
     {
-        var error = System.Text.RegularExpressions.Regex.Match(body, "class=\"(?:error|problems)[^\"]*\"[^>]*>([^<]{0,300})");
-        return error.Success ? error.Groups[1].Value : body[..Math.Min(300, body.Length)];
+        // A page's alert and the messages in its tables and under its fields; a problem's detail.
+        var text = System.Text.RegularExpressions.Regex.Matches(body, "role=\"alert\">(.{0,400}?)</div>|<td>([^<]{1,200})</td>|class=\"field-error\"[^>]*>([^<]{1,200})|\"detail\":\\s*\"([^\"]{1,300})")
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Value, "<[^>]+>", " ")).Take(8);
+        var found = string.Join(" | ", text);
+        return found.Length > 0 ? found : body[..Math.Min(300, body.Length)];
     }
 }
