@@ -50,13 +50,17 @@ public sealed class KillDuringImportTests
         // A clean import gives what "all" of a file is: one observation per value.
         var values = Filled(store.Location, file, 1);
         var start = Observations(store.Location, 1);
+        var clean = Stopwatch.StartNew();
         Assert.Equal(0, CliRunner.Process(store.Location, "import", file, "--plan", Plan.ToString(CultureInfo.InvariantCulture)).ExitCode);
+        clean.Stop();
         Assert.Equal((start.All + values, (long)values), Observations(store.Location, 1));
 
         var outcomes = new List<string>();
         var run = 1;
-        foreach (var delay in new[] { 300, 600, 900, 1200, 1600, 2200 })
+        // Kills spread over the time a clean import took (0.15 to 1.2 of it, process start included).
+        foreach (var share in new[] { 0.15, 0.3, 0.5, 0.7, 0.9, 1.2 })
         {
+            var delay = (int)(clean.ElapsedMilliseconds * share);
             run++; // each run's file has values of its own, so "all" and "none" can be told apart
             Assert.Equal(values, Filled(store.Location, file, run));
             var before = Observations(store.Location, run);
@@ -67,7 +71,7 @@ public sealed class KillDuringImportTests
             outcomes.Add(after == before ? "none" : "all");
         }
         File.AppendAllText(Path.Combine(Samples.Output, "security-kill.txt"),
-            $"{DateTime.UtcNow:u} kill -9 of lantu import ({TestDatabase.Kind}, {values} values): {string.Join(", ", outcomes)}\n");
+            $"{DateTime.UtcNow:u} kill -9 of lantu import ({TestDatabase.Kind}, {values} values, a clean import took {clean.ElapsedMilliseconds} ms): {string.Join(", ", outcomes)}\n");
     }
 
     /// <summary>Starts `lantu ARGS --db DB` as a process of its own and kills it with kill -9 after <paramref name="delay"/> ms
