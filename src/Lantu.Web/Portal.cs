@@ -119,6 +119,7 @@ public static class Portal
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimit();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapPlanApi();

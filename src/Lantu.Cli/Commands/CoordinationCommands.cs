@@ -57,7 +57,11 @@ public static class CoordinationCommands
         var command = new Command("link", "确认两个指标名称为同一指标（加入同义词表），或用 --reject 分开") { a, b, reject };
         command.SetAction(result =>
         {
-            Common.Service<CoordinationService>(result).Decide(result.GetValue(a)!, result.GetValue(b)!, !result.GetValue(reject));
+            string nameA = result.GetValue(a)!.Trim(), nameB = result.GetValue(b)!.Trim();
+            // A blank name is no indicator's name: refused, not stored (found by the security suite, issue 17).
+            if (nameA.Length == 0 || nameB.Length == 0) throw new ArgumentException("指标名称不能为空");
+            if (nameA == nameB) throw new ArgumentException("两个指标名称相同，无需确认");
+            Common.Service<CoordinationService>(result).Decide(nameA, nameB, !result.GetValue(reject));
             AnsiConsole.MarkupLine(result.GetValue(reject) ? "已记录：不是同一指标" : "已加入同义词表");
             return 0;
         });
