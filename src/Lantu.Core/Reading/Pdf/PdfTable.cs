@@ -1,0 +1,13 @@
+namespace Lantu.Core.Reading.Pdf;
+
+/// <summary>
+/// A bordered table as one page prints it, in the shape the Word reader gives a table: one array of cells per grid
+/// row, a cell spanning columns followed by empty cells, a cell spanning rows empty in the rows below its first.
+/// <see cref="Columns"/> are the x positions of its vertical borders, to recognise its continuation on the next page.
+/// </summary>
+internal sealed record PdfTable(IReadOnlyList<string[]> Rows, IReadOnlyList<double> Columns, double Top, double Bottom)
+{
+    /// <summary>The same column borders (give or take a border's width): the same table, or its continuation.</summary>
+    public bool SameColumns(PdfTable other) =>
+        Columns.Count == other.Columns.Count && Columns.Zip(other.Columns).All(p => Math.Abs(p.First - p.Second) <= 2);
+}
