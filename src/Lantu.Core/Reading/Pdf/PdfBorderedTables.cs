@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Lantu.Core.Text;
 
 namespace Lantu.Core.Reading.Pdf;
 
@@ -8,6 +7,7 @@ namespace Lantu.Core.Reading.Pdf;
 /// per row, an empty line), and joins a table that runs on to the next page into one: the part on the next page
 /// has the same column borders and nothing but a page number stands between the two parts. A header the office
 /// suite repeats on the new page is left out, and a row the page break cut in two is put together again.
+/// Rows are held back by one, since the first row of the next page may still belong to the last one.
 /// </summary>
 internal sealed partial class PdfBorderedTables
 {
@@ -62,9 +62,9 @@ internal sealed partial class PdfBorderedTables
         while (repeated < rows.Count && repeated < first!.Rows.Count && rows[repeated].SequenceEqual(first.Rows[repeated])) repeated++;
         rows.RemoveRange(0, repeated);
         // A row cut by the page break goes on in the first row of the new page.
-        if (repeated == 0 && rows.Count > 0 && pendingRow is not null && IsRowTail(rows[0], pendingRow))
+        if (repeated == 0 && rows.Count > 0 && pendingRow is not null && IsRowTail(rows[0], pendingRow, last!.LastRowOpen))
         {
-            pendingRow = pendingRow.Zip(rows[0], CjkText.JoinWrapped).ToArray();
+            pendingRow = pendingRow.Zip(rows[0], PdfCellText.JoinWrapped).ToArray();
             rows.RemoveAt(0);
         }
         foreach (var row in rows) Add(row, output);
@@ -88,12 +88,11 @@ internal sealed partial class PdfBorderedTables
         pageBroke = false;
     }
 
-    /// <summary>The rest of a row the page break cut: text only in columns where the row above has text, in at most
-    /// half of them, and not in the first column (a new row starts with its number or name).</summary>
-    private static bool IsRowTail(string[] row, string[] above) =>
-        row.Length == above.Length && row[0].Length == 0 && above[0].Length > 0
-        && row.Zip(above).All(p => p.First.Length == 0 || p.Second.Length > 0)
-        && row.Count(cell => cell.Length > 0) * 2 <= above.Count(cell => cell.Length > 0);
+    /// <summary>The rest of a row the page break cut: nothing in the first column (a new row starts with its number
+    /// or name), and text only in columns whose cell above was still wrapping when the page ended.</summary>
+    private static bool IsRowTail(string[] row, string[] above, IReadOnlyList<bool> open) =>
+        row.Length == above.Length && open.Count == row.Length && row[0].Length == 0 && above[0].Length > 0
+        && row.Select((text, c) => text.Length == 0 || open[c]).All(ok => ok);
 
     /// <summary>A page number printed in the footer or header: 3, - 3 -, 第3页, 第 3 页 共 10 页.</summary>
     [GeneratedRegex(@"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*共\s*\d{1,4}\s*页)?[\s\-—–·]*$")]

@@ -17,7 +17,9 @@ internal static class PdfCellText
     /// <param name="padding">How far text stands from a border.</param>
     /// <param name="pitch">The baseline distance of wrapped lines in the table; lines further apart are paragraphs
     /// (an office suite's space between paragraphs).</param>
-    public static string Compose(IEnumerable<Letter> letters, double width, double padding, double pitch)
+    /// <returns>The text, and whether its last line filled the cell (so the text may go on past a page break).</returns>
+    /// <param name="printsWrapSpaces">Some line of the table ends with the space it wrapped at (LibreOffice prints it).</param>
+    public static (string Text, bool Full) Compose(IEnumerable<Letter> letters, double width, double padding, double pitch, bool printsWrapSpaces)
     {
         var lines = Lines(letters);
         double room = width - 2 * padding;
@@ -26,31 +28,51 @@ internal static class PdfCellText
         {
             if (i == 0) { text = lines[i].Text; continue; }
             var (above, next) = (lines[i - 1], lines[i]);
-            if (above.Baseline - next.Baseline > pitch * 1.25 || EndedParagraph(above, next, room)) text += " " + next.Text;
-            // Latin text wraps at a space, unless a word or figure wider than the cell was cut (848.0 / 4, PM2. / 5).
-            else if (!CjkText.IsCjk(above.Text[^1]) && !CjkText.IsCjk(next.Text[0]) && !(IsWordPart(above.Text[^1]) && IsWordPart(next.Text[0])))
-                text += " " + next.Text;
-            else text += next.Text;
+            if (above.Baseline - next.Baseline > pitch * 1.25 || EndedParagraph(above, next, room) || above.EndsWithSpace) text += " " + next.Text;
+            // An office suite that prints the space a line wrapped at says by its absence that there was none.
+            else text = printsWrapSpaces ? text + next.Text : JoinWrapped(text, next.Text);
         }
-        return text.Trim();
+        bool full = lines.Count > 0 && lines[^1].Width + lines[^1].Size * 0.9 > room;
+        return (text.Trim(), full);
     }
 
-    /// <summary>The distance between the baselines of consecutive lines of the same cell, the least of all cells:
-    /// the pitch of text wrapped inside one paragraph.</summary>
-    public static double LinePitch(IEnumerable<IEnumerable<Letter>> cells)
+    /// <summary>Two pieces of one cell's text that a line (or page) break separated.</summary>
+    public static string JoinWrapped(string above, string next) =>
+        above.Length == 0 || next.Length == 0 ? above + next
+        : SpaceLostAtWrap(above[^1], next[0]) ? above + " " + next : above + next;
+
+    /// <summary>The distance between the baselines of consecutive lines of the same cell, the least of all cells
+    /// (the pitch of text wrapped inside one paragraph), and whether any line but a cell's last ends with a space.</summary>
+    public static (double Pitch, bool WrapSpaces) Survey(IEnumerable<IEnumerable<Letter>> cells)
     {
         double least = double.MaxValue;
+        bool spaces = false;
         foreach (var cell in cells)
         {
             var lines = Lines(cell);
+            spaces |= lines.SkipLast(1).Any(l => l.EndsWithSpace);
             for (int i = 1; i < lines.Count; i++)
             {
                 double d = lines[i - 1].Baseline - lines[i].Baseline;
                 if (d >= lines[i].Size * 0.8) least = Math.Min(least, d);
             }
         }
-        return least;
+        return (least, spaces);
     }
+
+    /// <summary>Latin text wraps at a space, which the line break swallows; but a word or figure wider than the cell
+    /// is cut anywhere (848.0 / 4, PM2. / 5, 9.00 / %), and a bracket holds on to its text (15.6 / (统计口径变化)).</summary>
+    private static bool SpaceLostAtWrap(char last, char first)
+    {
+        if (CjkText.IsCjk(last) || CjkText.IsCjk(first) || last > 0x2000 || first > 0x2000) return false;
+        if ("([{<".Contains(last) || "([{%)]}>.,;:/".Contains(first) || last == '/') return false;
+        return !(IsWordPart(last) && IsWordPart(first));
+    }
+
+    private const string Opening = "([{（【《「『“‘〔", Closing = ")]}）】》」』”’，。、；：？！,.;:!?%〕";
+
+    private static bool MayBreak(char before, char after) =>
+        (CjkText.IsCjk(before) || CjkText.IsCjk(after)) && !Opening.Contains(before) && !Closing.Contains(after);
 
     private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '.';
 
@@ -80,6 +102,9 @@ internal static class PdfCellText
 
     private sealed record CellLine(string Text, double Left, double Right, double Size, double FirstUnitWidth, double Baseline)
     {
+        /// <summary>The line ends with a space glyph: the space the text wrapped at.</summary>
+        public bool EndsWithSpace { get; init; }
+
         public double Width => Right - Left;
 
         public static CellLine Of(List<Letter> letters)
@@ -95,8 +120,9 @@ internal static class PdfCellText
                 lastStart = start;
                 size = Math.Max(size, PdfCellText.Size(letter));
                 if (sb.Length > 0 && (space || start - right > PdfCellText.Size(letter) * 0.5)) sb.Append(' ');
-                // The first piece a line break cannot split: one Chinese character, or a run up to a space or a Chinese character.
-                if (double.IsNaN(firstUnitEnd) && sb.Length > 0 && (sb[^1] == ' ' || CjkText.IsCjk(letter.Value[0]) || CjkText.IsCjk(sb[0])))
+                // The first piece a line break cannot split ends where a break may come: at a space, or next to a
+                // Chinese character unless a bracket or punctuation holds the two together (（统, 率）, 值，).
+                if (double.IsNaN(firstUnitEnd) && sb.Length > 0 && (sb[^1] == ' ' || MayBreak(sb[^1], letter.Value[0])))
                     firstUnitEnd = right;
                 if (sb.Length == 0) left = start;
                 sb.Append(letter.Value);
@@ -105,7 +131,7 @@ internal static class PdfCellText
             }
             if (sb.Length == 0) return new CellLine("", 0, 0, 0, 0, 0);
             if (double.IsNaN(firstUnitEnd)) firstUnitEnd = right;
-            return new CellLine(sb.ToString(), left, right, size, firstUnitEnd - left, letters[0].StartBaseLine.Y);
+            return new CellLine(sb.ToString(), left, right, size, firstUnitEnd - left, letters[0].StartBaseLine.Y) { EndsWithSpace = space };
         }
     }
 }

@@ -62,21 +62,30 @@ internal sealed class PdfGrid
             list.Add(letter);
         }
         double padding = Padding(byCell);
-        double pitch = PdfCellText.LinePitch(byCell.Values);
+        var (pitch, wrapSpaces) = PdfCellText.Survey(byCell.Values);
+        var texts = new Dictionary<int, (string Text, bool Full)>();
+        foreach (var (id, cell) in byCell)
+        {
+            double width = Math.Max(Width(id), cell.Max(l => l.EndBaseLine.X) - xs[id % Cols] + padding);
+            var (text, full) = PdfCellText.Compose(cell, width, padding, pitch, wrapSpaces);
+            texts[id] = (text.Replace('\t', ' '), full);
+        }
         var rows = new List<string[]>();
+        int lastRow = -1;
         for (int r = 0; r < Rows; r++)
         {
             var row = new string[Cols];
             for (int c = 0; c < Cols; c++)
-            {
-                int id = cellOf[r, c];
-                row[c] = id == r * Cols + c && byCell.TryGetValue(id, out var cell)
-                    ? PdfCellText.Compose(cell, Math.Max(Width(id), cell.Max(l => l.EndBaseLine.X) - xs[c] + padding), padding, pitch).Replace('\t', ' ')
-                    : "";
-            }
-            if (row.Any(s => s.Length > 0)) rows.Add(row);
+                row[c] = cellOf[r, c] == r * Cols + c && texts.TryGetValue(r * Cols + c, out var t) ? t.Text : "";
+            if (row.All(s => s.Length == 0)) continue;
+            rows.Add(row);
+            lastRow = r;
         }
-        return new PdfTable(rows, xs, ys[0], ys[^1]);
+        // Per column of the last row, whether the cell there (its own, or one spanning down into it) was still wrapping.
+        var open = new bool[Cols];
+        for (int c = 0; lastRow >= 0 && c < Cols; c++)
+            open[c] = texts.TryGetValue(cellOf[lastRow, c], out var t) && t.Full;
+        return new PdfTable(rows, xs, ys[0], ys[^1]) { LastRowOpen = open };
     }
 
     /// <summary>Where a letter is: the middle of its advance, a third of its size above the baseline.</summary>

@@ -7,6 +7,10 @@ namespace Lantu.Core.Reading.Pdf;
 /// </summary>
 internal sealed record PdfTable(IReadOnlyList<string[]> Rows, IReadOnlyList<double> Columns, double Top, double Bottom)
 {
+    /// <summary>Per column, whether the last row's text filled its cell to the end of its last line: where a page
+    /// break cut the row, its text goes on at the top of the next page.</summary>
+    public IReadOnlyList<bool> LastRowOpen { get; init; } = [];
+
     /// <summary>The same column borders (give or take a border's width): the same table, or its continuation.</summary>
     public bool SameColumns(PdfTable other) =>
         Columns.Count == other.Columns.Count && Columns.Zip(other.Columns).All(p => Math.Abs(p.First - p.Second) <= 2);
