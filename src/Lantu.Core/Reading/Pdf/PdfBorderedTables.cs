@@ -62,7 +62,7 @@ internal sealed partial class PdfBorderedTables
         while (repeated < rows.Count && repeated < first!.Rows.Count && rows[repeated].SequenceEqual(first.Rows[repeated])) repeated++;
         rows.RemoveRange(0, repeated);
         // A row cut by the page break goes on in the first row of the new page.
-        if (repeated == 0 && rows.Count > 0 && pendingRow is not null && IsRowTail(rows[0], pendingRow, last!.LastRowOpen))
+        if (repeated == 0 && rows.Count > 0 && pendingRow is not null && IsRowTail(rows[0], last!.LastRowOpen))
         {
             pendingRow = pendingRow.Zip(rows[0], PdfCellText.JoinWrapped).ToArray();
             rows.RemoveAt(0);
@@ -88,10 +88,10 @@ internal sealed partial class PdfBorderedTables
         pageBroke = false;
     }
 
-    /// <summary>The rest of a row the page break cut: nothing in the first column (a new row starts with its number
-    /// or name), and text only in columns whose cell above was still wrapping when the page ended.</summary>
-    private static bool IsRowTail(string[] row, string[] above, IReadOnlyList<bool> open) =>
-        row.Length == above.Length && open.Count == row.Length && row[0].Length == 0 && above[0].Length > 0
+    /// <summary>The rest of a row the page break cut: text only in columns whose cell above was still wrapping when
+    /// the page ended (a new row has text where the row above had finished: its number, its unit, its figures).</summary>
+    private static bool IsRowTail(string[] row, IReadOnlyList<bool> open) =>
+        open.Count == row.Length && row.Any(text => text.Length > 0)
         && row.Select((text, c) => text.Length == 0 || open[c]).All(ok => ok);
 
     /// <summary>A page number printed in the footer or header: 3, - 3 -, 第3页, 第 3 页 共 10 页.</summary>

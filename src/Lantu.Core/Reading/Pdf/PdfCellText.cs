@@ -32,7 +32,8 @@ internal static class PdfCellText
             // An office suite that prints the space a line wrapped at says by its absence that there was none.
             else text = printsWrapSpaces ? text + next.Text : JoinWrapped(text, next.Text);
         }
-        bool full = lines.Count > 0 && lines[^1].Width + lines[^1].Size * 0.9 > room;
+        // Full: one more character would not have fitted (give or take the rounding of glyph widths).
+        bool full = lines.Count > 0 && lines[^1].Width + lines[^1].Size * 0.95 > room;
         return (text.Trim(), full);
     }
 
