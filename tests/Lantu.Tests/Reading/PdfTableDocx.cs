@@ -59,7 +59,9 @@ public static class PdfTableDocx
     }
 
     /// <summary>A document: a title, a few paragraphs, the table (header + <paramref name="rows"/>), a closing paragraph.</summary>
-    public static byte[] Build(IReadOnlyList<string[]> rows, bool repeatHeader)
+    /// <param name="openSides">No left and right border (a common style in government documents: rules across,
+    /// inner column rules only).</param>
+    public static byte[] Build(IReadOnlyList<string[]> rows, bool repeatHeader, bool openSides = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -71,7 +73,7 @@ public static class PdfTableDocx
             for (int i = 0; i < 6; i++)
                 body.AppendChild(Para("锚定二〇三五年远景目标，综合考虑发展趋势和条件，坚持目标导向和问题导向相结合，坚持守正和创新相统一，今后五年经济社会发展要努力实现以下主要目标。"));
             body.AppendChild(Para("表1　“十四五”经济社会发展主要指标"));
-            body.AppendChild(Table(rows, repeatHeader));
+            body.AppendChild(Table(rows, repeatHeader, openSides));
             body.AppendChild(Para("注：〔〕内为五年累计数。"));
             body.AppendChild(Para("第二章　发展环境"));
             main.Document = new Document(body);
@@ -80,11 +82,12 @@ public static class PdfTableDocx
         return stream.ToArray();
     }
 
-    private static Table Table(IReadOnlyList<string[]> rows, bool repeatHeader)
+    private static Table Table(IReadOnlyList<string[]> rows, bool repeatHeader, bool openSides)
     {
-        static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4 };
+        static BorderType Line<T>(bool drawn = true) where T : BorderType, new() =>
+            new T { Val = drawn ? BorderValues.Single : BorderValues.None, Size = 4 };
         var table = new Table(new TableProperties(
-            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(!openSides), Line<BottomBorder>(), Line<RightBorder>(!openSides),
                 Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.AppendChild(new TableGrid(ColumnTwips.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));

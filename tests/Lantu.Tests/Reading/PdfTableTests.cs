@@ -35,6 +35,15 @@ public class PdfTableTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_table_without_left_and_right_borders_keeps_its_outer_columns()
+    {
+        var docx = PdfTableDocx.Build(PdfTableDocx.Rows(copies: 1), repeatHeader: true, openSides: true);
+        var (fromDocx, fromPdf, _) = Read(docx);
+        Assert.Equal(19, fromPdf.Count);
+        Assert.Equal(fromDocx, fromPdf);
+    }
+
+    [Fact]
     public void The_indicator_table_of_the_pdf_is_the_one_of_the_docx()
     {
         var docx = PdfTableDocx.Build(PdfTableDocx.Rows(copies: 2), repeatHeader: true);

@@ -39,8 +39,13 @@ internal sealed class PdfGrid
         if (rules.Count > MaxRules) return grids;
         foreach (var net in Nets(rules))
         {
-            var xs = Distinct(net.Where(r => !r.Horizontal).Select(r => r.At)).ToArray();
-            var ys = Distinct(net.Where(r => r.Horizontal).Select(r => r.At)).Reverse().ToArray();
+            var vertical = net.Where(r => !r.Horizontal).ToList();
+            var horizontal = net.Where(r => r.Horizontal).ToList();
+            // A table drawn without its outer sides (open left and right, or no top rule) ends where the rules
+            // across it end.
+            if (vertical.Count == 0 || horizontal.Count == 0) continue;
+            var xs = Distinct(vertical.Select(r => r.At).Append(horizontal.Min(r => r.From)).Append(horizontal.Max(r => r.To))).ToArray();
+            var ys = Distinct(horizontal.Select(r => r.At).Append(vertical.Min(r => r.From)).Append(vertical.Max(r => r.To))).Reverse().ToArray();
             if (xs.Length < 3 || ys.Length < 2) continue;
             var cellOf = Cells(net, xs, ys);
             var grid = new PdfGrid(xs, ys, cellOf, openRight: xs[^1] >= pageRight - 1);
