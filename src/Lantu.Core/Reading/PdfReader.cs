@@ -45,8 +45,15 @@ public static class PdfReader
     /// <summary>The page's lines top to bottom, each bordered table standing as one line where it begins.</summary>
     private static IEnumerable<PdfLine> PageLines(Page page)
     {
-        var grids = PdfGrid.Find(PdfRule.Of(page), page.CropBox.Bounds.Right);
-        var tables = grids.Select(g => g.Read(page.Letters)).Where(t => t.Rows.Count > 0).OrderByDescending(t => t.Top).ToList();
+        var grids = new List<PdfGrid>();
+        var tables = new List<PdfTable>();
+        foreach (var grid in PdfGrid.Find(PdfRule.Of(page), page.CropBox.Bounds.Right))
+        {
+            if (grid.Read(page.Letters) is not { } table) continue;
+            grids.Add(grid);
+            if (table.Rows.Count > 0) tables.Add(table);
+        }
+        tables.Sort((a, b) => b.Top.CompareTo(a.Top));
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && !grids.Any(g => g.Contains(w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y)));
         int next = 0;
         foreach (var line in TextLines(words.ToList()))

@@ -103,6 +103,26 @@ public static class PdfTableDocx
         return table;
     }
 
+    /// <summary>A page laid out in a bordered two-column frame (a one-row table), each column holding
+    /// <paramref name="paragraphs"/>: a layout, not a table of figures.</summary>
+    public static byte[] Framed(IReadOnlyList<string> paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4 };
+            var table = new Table(new TableProperties(new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(),
+                Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>())));
+            table.AppendChild(new TableGrid(new GridColumn { Width = "4500" }, new GridColumn { Width = "4500" }));
+            table.AppendChild(new TableRow(
+                new TableCell(paragraphs.Select(p => Para(p))), new TableCell(paragraphs.Select(p => Para(p)))));
+            main.Document = new Document(new Body(Para("某县“十四五”规划纲要（摘要）"), table, Para("第二章　发展环境")));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     private static TableCell Cell(string text, int column, VerticalMerge? merge)
     {
         var props = new TableCellProperties(new TableCellWidth { Width = ColumnTwips[column].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });

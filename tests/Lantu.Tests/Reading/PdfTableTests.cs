@@ -44,6 +44,19 @@ public class PdfTableTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_frame_around_pages_of_text_is_not_read_as_a_table()
+    {
+        string[] paragraphs = [.. Enumerable.Range(1, 20).Select(i => $"第{i}条　坚持稳中求进工作总基调，推动高质量发展。")];
+        using var dir = new Samples.TempDir();
+        File.WriteAllBytes(dir.File("framed.docx"), PdfTableDocx.Framed(paragraphs));
+        var lines = DocumentReader.ReadFile(LibreOffice.ConvertToPdf(dir.File("framed.docx"), dir.Path)).Lines;
+        // Read as lines of text (the line reader's own way with two columns side by side), not as one table row
+        // holding all twenty paragraphs of each column.
+        Assert.DoesNotContain(lines, l => l.Contains('\t') && l.Length > 200);
+        Assert.All(Enumerable.Range(1, 20), i => Assert.Contains(lines, l => l.Replace(" ", "").StartsWith($"第{i}条", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_indicator_table_of_the_pdf_is_the_one_of_the_docx()
     {
         var docx = PdfTableDocx.Build(PdfTableDocx.Rows(copies: 2), repeatHeader: true);

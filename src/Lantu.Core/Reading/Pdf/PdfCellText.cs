@@ -17,9 +17,10 @@ internal static class PdfCellText
     /// <param name="padding">How far text stands from a border.</param>
     /// <param name="pitch">The baseline distance of wrapped lines in the table; lines further apart are paragraphs
     /// (an office suite's space between paragraphs).</param>
-    /// <returns>The text, and whether its last line filled the cell (so the text may go on past a page break).</returns>
+    /// <returns>The text, whether its last line filled the cell (so the text may go on past a page break), and how
+    /// many lines it was printed on.</returns>
     /// <param name="printsWrapSpaces">Some line of the table ends with the space it wrapped at (LibreOffice prints it).</param>
-    public static (string Text, bool Full) Compose(IEnumerable<Letter> letters, double width, double padding, double pitch, bool printsWrapSpaces)
+    public static (string Text, bool Full, int Lines) Compose(IEnumerable<Letter> letters, double width, double padding, double pitch, bool printsWrapSpaces)
     {
         var lines = Lines(letters);
         double room = width - 2 * padding;
@@ -34,7 +35,7 @@ internal static class PdfCellText
         }
         // Full: one more character would not have fitted (give or take the rounding of glyph widths).
         bool full = lines.Count > 0 && lines[^1].Width + lines[^1].Size * 0.95 > room;
-        return (text.Trim(), full);
+        return (text.Trim(), full, lines.Count);
     }
 
     /// <summary>Two pieces of one cell's text that a line (or page) break separated.</summary>

@@ -14,6 +14,9 @@ internal sealed class PdfGrid
     /// <summary>Rules this close are one border (a double line, borders of neighbouring cells drawn twice).</summary>
     private const double Snap = 2;
 
+    /// <summary>A table cell holds a name, a figure or a short note; more lines than this is a frame around text.</summary>
+    private const int MaxCellLines = 15;
+
     /// <summary>Past this many rules a page is a drawing, not a table; its text is read as lines.</summary>
     private const int MaxRules = 4000;
 
@@ -54,8 +57,10 @@ internal sealed class PdfGrid
         return grids;
     }
 
-    /// <summary>The table's rows with each letter in its cell (letters outside the grid are ignored).</summary>
-    public PdfTable Read(IEnumerable<Letter> letters)
+    /// <summary>The table's rows with each letter in its cell (letters outside the grid are ignored); null for a
+    /// frame drawn around the page's text (a cell of more than <see cref="MaxCellLines"/> lines), which is read as
+    /// lines.</summary>
+    public PdfTable? Read(IEnumerable<Letter> letters)
     {
         var byCell = new Dictionary<int, List<Letter>>();
         foreach (var letter in letters)
@@ -72,7 +77,8 @@ internal sealed class PdfGrid
         foreach (var (id, cell) in byCell)
         {
             double width = Math.Max(Width(id), cell.Max(l => l.EndBaseLine.X) - xs[id % Cols] + padding);
-            var (text, full) = PdfCellText.Compose(cell, width, padding, pitch, wrapSpaces);
+            var (text, full, lines) = PdfCellText.Compose(cell, width, padding, pitch, wrapSpaces);
+            if (lines > MaxCellLines) return null;
             texts[id] = (text.Replace('\t', ' '), full);
         }
         var rows = new List<string[]>();
