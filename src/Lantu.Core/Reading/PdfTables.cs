@@ -10,7 +10,8 @@ namespace Lantu.Core.Reading;
 /// when it is as full as the row's first line, when it puts text into a column whose cell had already ended or
 /// whose text above left room for the new text's first unbreakable piece (so it did not wrap), or when it stands
 /// apart by more than
-/// the table's line pitch. Each row comes out as one tab-separated line.
+/// the table's line pitch. Each row comes out as one tab-separated line. A table with drawn borders comes already
+/// read from its grid (<see cref="PdfGrid"/>) and is written by <see cref="PdfBorderedTables"/>; this is for the rest.
 /// </summary>
 internal static class PdfTables
 {
