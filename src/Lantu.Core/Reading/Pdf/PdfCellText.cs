@@ -17,9 +17,9 @@ internal static class PdfCellText
     /// <param name="padding">How far text stands from a border.</param>
     /// <param name="pitch">The baseline distance of wrapped lines in the table; lines further apart are paragraphs
     /// (an office suite's space between paragraphs).</param>
+    /// <param name="printsWrapSpaces">Some line of the table ends with the space it wrapped at (LibreOffice prints it).</param>
     /// <returns>The text, whether its last line filled the cell (so the text may go on past a page break), and how
     /// many lines it was printed on.</returns>
-    /// <param name="printsWrapSpaces">Some line of the table ends with the space it wrapped at (LibreOffice prints it).</param>
     public static (string Text, bool Full, int Lines) Compose(IEnumerable<Letter> letters, double width, double padding, double pitch, bool printsWrapSpaces)
     {
         var lines = Lines(letters);
