@@ -7,9 +7,10 @@ namespace Lantu.Tests.Reading;
 
 /// <summary>
 /// Bordered tables in PDFs LibreOffice prints from a .docx (issue 13 item 3): the PDF must give the table exactly as
-/// the Word reader gives the .docx it was printed from — header cells wrapped over lines (2020年 / 基期值, 指标属 / 性), names and
-/// units wrapped (亿千瓦 / 时, 万吨标 / 准煤, 〔 / 0.45〕), short cells centred in tall rows, rows of different heights, a merged 类别 cell, and
-/// the table running on over page breaks with its header repeated on each page or not, and rows cut by a break.
+/// the Word reader gives the .docx it was printed from — header cells wrapped over lines (2020年 / 基期值,
+/// 指标属 / 性), names and units wrapped (亿千瓦 / 时, 万吨标 / 准煤, 〔 / 0.45〕), short cells centred in tall rows,
+/// rows of different heights, a merged 类别 cell, and the table running on over page breaks with its header repeated
+/// on each page or not, and rows cut by a break.
 /// </summary>
 public class PdfTableTests(ITestOutputHelper output)
 {
