@@ -6,6 +6,11 @@ internal sealed record PdfLine(IReadOnlyList<PdfSegment> Segments, double Bottom
     /// <summary>The first line of a page (a page break comes before it).</summary>
     public bool PageStart { get; init; }
 
+    /// <summary>A bordered table read from its grid, standing in the page's flow where it is printed (no segments).</summary>
+    public Pdf.PdfTable? Table { get; init; }
+
+    public static PdfLine Of(Pdf.PdfTable table) => new([], table.Bottom, 0) { Table = table };
+
     public double Left => Segments[0].Left;
     public double Right => Segments[^1].Right;
     public string Text => string.Join('\t', Segments.Select(s => s.Text));

@@ -1,13 +1,15 @@
 using Lantu.Core.Model;
 using UglyToad.PdfPig;
+using Lantu.Core.Reading.Pdf;
 using UglyToad.PdfPig.Content;
 
 namespace Lantu.Core.Reading;
 
 /// <summary>
 /// PDF text layer through PdfPig: words grouped into lines by baseline, each line read left to right,
-/// pages top to bottom, tables rebuilt row by row (<see cref="PdfTables"/>). A page break is an empty line, as in
-/// the extracted sample plans.
+/// pages top to bottom. A table with drawn borders is read cell by cell from its grid (<see cref="PdfGrid"/>);
+/// other tables are rebuilt row by row from the gaps between words (<see cref="PdfTables"/>). A page break is an
+/// empty line, as in the extracted sample plans.
 /// </summary>
 public static class PdfReader
 {
@@ -40,9 +42,30 @@ public static class PdfReader
         return new SourceDocument(fileName, "pdf", "pdf", lines);
     }
 
+    /// <summary>The page's lines top to bottom, each bordered table standing as one line where it begins.</summary>
     private static IEnumerable<PdfLine> PageLines(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var grids = new List<PdfGrid>();
+        var tables = new List<PdfTable>();
+        foreach (var grid in PdfGrid.Find(PdfRule.Of(page), page.CropBox.Bounds.Right))
+        {
+            if (grid.Read(page.Letters) is not { } table) continue;
+            grids.Add(grid);
+            if (table.Rows.Count > 0) tables.Add(table);
+        }
+        tables.Sort((a, b) => b.Top.CompareTo(a.Top));
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && !grids.Any(g => g.Contains(w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y)));
+        int next = 0;
+        foreach (var line in TextLines(words.ToList()))
+        {
+            for (; next < tables.Count && tables[next].Top > line.Bottom; next++) yield return PdfLine.Of(tables[next]);
+            yield return line;
+        }
+        for (; next < tables.Count; next++) yield return PdfLine.Of(tables[next]);
+    }
+
+    private static IEnumerable<PdfLine> TextLines(List<Word> words)
+    {
         if (words.Count == 0) yield break;
         double typicalHeight = words.Select(w => w.BoundingBox.Height).OrderBy(h => h).ElementAt(words.Count / 2);
         double tolerance = Math.Max(1.0, typicalHeight * 0.5);

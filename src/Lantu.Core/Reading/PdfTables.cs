@@ -1,3 +1,4 @@
+using Lantu.Core.Reading.Pdf;
 using Lantu.Core.Text;
 
 namespace Lantu.Core.Reading;
@@ -9,14 +10,23 @@ namespace Lantu.Core.Reading;
 /// when it is as full as the row's first line, when it puts text into a column whose cell had already ended or
 /// whose text above left room for the new text's first unbreakable piece (so it did not wrap), or when it stands
 /// apart by more than
-/// the table's line pitch. Each row comes out as one tab-separated line.
+/// the table's line pitch. Each row comes out as one tab-separated line. A table with drawn borders comes already
+/// read from its grid (<see cref="PdfGrid"/>) and is written by <see cref="PdfBorderedTables"/>; this is for the rest.
 /// </summary>
 internal static class PdfTables
 {
     public static IEnumerable<string> Compose(IReadOnlyList<PdfLine> lines)
     {
+        var bordered = new PdfBorderedTables();
         for (int i = 0; i < lines.Count;)
         {
+            if (lines[i].Table is not null || bordered.IsOpen)
+            {
+                // A bordered table, its continuation over the next page, or the first line after it.
+                var (written, taken) = bordered.Take(lines[i], i == 0);
+                foreach (var text in written) yield return text;
+                if (taken) { i++; continue; }
+            }
             // A page break is an empty line, except inside a table that runs on to the next page.
             if (lines[i].PageStart && i > 0) yield return "";
             if (lines[i].Segments.Count < 3) { yield return lines[i++].Text; continue; }
@@ -24,6 +34,7 @@ internal static class PdfTables
             foreach (var row in Rows(lines, i, end, columns)) yield return row;
             i = end;
         }
+        foreach (var text in bordered.Finish()) yield return text;
     }
 
     /// <summary>The end (exclusive) of the table starting at <paramref name="start"/>, and its columns.</summary>
@@ -35,6 +46,7 @@ internal static class PdfTables
         while (end < lines.Count)
         {
             var line = lines[end];
+            if (line.Table is not null) break;
             if (!line.PageStart && lines[end - 1].Bottom - line.Bottom > pitch) break; // a gap of a few lines: past the table
             if (line.Segments.Count >= 2 && !line.PageStart) { end++; cols = null; continue; }
             // A single piece, or the top of a new page: the table goes on only where every piece falls into its columns.
