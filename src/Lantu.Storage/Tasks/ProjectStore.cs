@@ -8,7 +8,7 @@ namespace Lantu.Storage.Tasks;
 /// A plan's key projects: derived from the project boxes of its current version, and added by hand. A planner's
 /// data (stage with history, investment, dates, location, indicators) is keyed by plan and project key.
 /// </summary>
-public sealed class ProjectStore(LantuDatabase db)
+public sealed class ProjectStore(LantuSession session)
 {
     static ProjectStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -46,9 +46,8 @@ public sealed class ProjectStore(LantuDatabase db)
 
     public IReadOnlyList<ProjectView> List(long planId)
     {
-        TaskDerivation.EnsureDerived(db, planId);
-        using var c = db.Connect();
-        return Load(c, null, planId);
+        TaskDerivation.EnsureDerived(session, planId);
+        return session.Read((c, tx) => Load(c, tx, planId));
     }
 
     internal static List<ProjectView> Load(DbConnection c, DbTransaction? tx, long planId)
@@ -112,10 +111,7 @@ public sealed class ProjectStore(LantuDatabase db)
             throw new ArgumentException($"无效的项目阶段“{stage}”（应为 {string.Join("、", Vocabulary.Stages)}）");
         var p = Find(planId, project);
         p.Stage = stage.Trim();
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        Save(c, tx, planId, p, note);
-        tx.Commit();
+        session.Write((c, tx) => Save(c, tx, planId, p, note));
         return Find(planId, p.Key);
     }
 
@@ -130,11 +126,11 @@ public sealed class ProjectStore(LantuDatabase db)
             Key = ManualKey(name), Name = name.Trim(), Manual = true, Stage = stage?.Trim(), Location = location, Chapter = chapter ?? "",
             PlannedInvestmentWan = planned?.Wan, PlannedInvestmentUnit = planned?.Unit,
         };
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (Load(c, tx, planId).Any(x => x.Key == p.Key)) throw new ArgumentException($"项目“{name}”已存在");
-        Save(c, tx, planId, p, "手工添加");
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            if (Load(c, tx, planId).Any(x => x.Key == p.Key)) throw new ArgumentException($"项目“{name}”已存在");
+            Save(c, tx, planId, p, "手工添加");
+        });
         return Find(planId, p.Key);
     }
 

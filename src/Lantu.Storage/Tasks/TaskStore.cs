@@ -9,7 +9,7 @@ namespace Lantu.Storage.Tasks;
 /// A plan's tasks: derived from its current version, refined by planners (lead and cooperating departments, status,
 /// annual milestones). Refinements are keyed by plan and task key, so they survive a new version of the plan.
 /// </summary>
-public sealed class TaskStore(LantuDatabase db)
+public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
 {
     static TaskStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -25,9 +25,8 @@ public sealed class TaskStore(LantuDatabase db)
     /// department leads or cooperates on. A milestone is late when its year is before <paramref name="asOfYear"/>.</summary>
     public IReadOnlyList<TaskView> List(long planId, string? department = null, int? asOfYear = null)
     {
-        TaskDerivation.EnsureDerived(db, planId);
-        using var c = db.Connect();
-        return Load(c, null, planId, department, asOfYear ?? DateTime.Today.Year);
+        TaskDerivation.EnsureDerived(session, planId);
+        return session.Read((c, tx) => Load(c, tx, planId, department, asOfYear ?? DateTime.Today.Year));
     }
 
     internal static List<TaskView> Load(DbConnection c, DbTransaction? tx, long planId, string? department, int asOfYear)
@@ -87,10 +86,7 @@ public sealed class TaskStore(LantuDatabase db)
         if (status is not null && !Vocabulary.IsTaskStatus(status))
             throw new ArgumentException($"无效的任务状态“{status}”（应为 {string.Join("、", Vocabulary.TaskStatuses)}）");
         var t = Find(planId, task);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        Upsert(c, tx, planId, t.Key, lead ?? t.LeadDepartment, with ?? t.CooperatingDepartments, status ?? t.Status);
-        tx.Commit();
+        session.Write((c, tx) => Upsert(c, tx, planId, t.Key, lead ?? t.LeadDepartment, with ?? t.CooperatingDepartments, status ?? t.Status));
         return Find(planId, t.Key);
     }
 
@@ -100,14 +96,14 @@ public sealed class TaskStore(LantuDatabase db)
         if (!Vocabulary.IsTaskStatus(status))
             throw new ArgumentException($"无效的年度目标状态“{status}”（应为 {string.Join("、", Vocabulary.TaskStatuses)}）");
         var t = Find(planId, task);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @key AND year = @year", new { planId, key = t.Key, year }, tx);
-        c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @key, @year, @target, @status, @commentary)",
-            new { planId, key = t.Key, year, target, status, commentary }, tx);
-        if (!t.InCurrentVersion || t.LeadDepartment is null && t.Status == Vocabulary.NotStarted)
-            Upsert(c, tx, planId, t.Key, t.LeadDepartment, t.CooperatingDepartments, t.Status);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @key AND year = @year", new { planId, key = t.Key, year }, tx);
+            c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @key, @year, @target, @status, @commentary)",
+                new { planId, key = t.Key, year, target, status, commentary }, tx);
+            if (!t.InCurrentVersion || t.LeadDepartment is null && t.Status == Vocabulary.NotStarted)
+                Upsert(c, tx, planId, t.Key, t.LeadDepartment, t.CooperatingDepartments, t.Status);
+        });
     }
 
     internal static void Upsert(DbConnection c, DbTransaction tx, long planId, string key, string? lead, IReadOnlyList<string> with, string status) =>
@@ -127,7 +123,7 @@ public sealed class TaskStore(LantuDatabase db)
     public PlanTaskReport Report(long planId, int? asOfYear = null)
     {
         var tasks = List(planId, null, asOfYear);
-        var projects = new ProjectStore(db).List(planId);
+        var projects = projectStore.List(planId);
         var departments = tasks.SelectMany(t => (t.LeadDepartment is null ? [] : new[] { t.LeadDepartment }).Concat(t.CooperatingDepartments))
             .Distinct().Order()
             .Select(d =>
