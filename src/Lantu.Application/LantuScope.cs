@@ -4,33 +4,39 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantu.Application;
 
 /// <summary>
-/// The composition root's wiring for code outside a host — tests, benchmark fixtures, one-off tools: the stores and
-/// services of <see cref="LantuServices"/> over an open database, in one scope with one session (one connection,
+/// The composition root's wiring for code outside a web host — a CLI run, tests, benchmark fixtures: the stores and
+/// services of <see cref="LantuServices"/> in one scope with one session (one connection, opened on first use and
 /// closed on dispose).
 /// <code>
 /// using var lantu = LantuScope.Open(db);
 /// var rows = lantu.Get&lt;ProgressService&gt;().Rows(planId, 2024);
 /// </code>
 /// </summary>
-public sealed class LantuScope : IDisposable
+public sealed class LantuScope : IServiceProvider, IDisposable
 {
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
 
-    private LantuScope(LantuDatabase database)
+    private LantuScope(IServiceCollection services)
     {
-        _provider = new ServiceCollection().AddLantuStorage(database).AddLantuServices()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _provider = services.AddLantuServices().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _provider.CreateScope();
     }
 
-    public static LantuScope Open(LantuDatabase database) => new(database);
+    /// <summary>Over an open database.</summary>
+    public static LantuScope Open(LantuDatabase database) => new(new ServiceCollection().AddLantuStorage(database));
 
-    /// <summary>The scope's store or service of type <typeparamref name="T"/> (one instance per scope).</summary>
-    public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+    /// <summary>Over the database at <paramref name="location"/>, opened (and migrated) when first needed.</summary>
+    public static LantuScope Open(string location) => new(new ServiceCollection().AddLantuStorage(location));
+
+    /// <summary>The scope's store or service of type <typeparamref name="T"/> (one instance per scope); a type not
+    /// registered here (a report builder, say) is created from the registered ones.</summary>
+    public T Get<T>() where T : notnull => ActivatorUtilities.GetServiceOrCreateInstance<T>(_scope.ServiceProvider);
 
     /// <summary>The scope's session (its one connection).</summary>
     public LantuSession Session => Get<LantuSession>();
+
+    public object? GetService(Type serviceType) => _scope.ServiceProvider.GetService(serviceType);
 
     public void Dispose()
     {

@@ -116,7 +116,7 @@ public static partial class ProjectsCommand
     {
         var file = new Argument<string>("FILE") { Description = "由 projects export 导出并修改过的 .xlsx 文件" };
         var command = new Command("import", "从 Excel 导入项目阶段、投资等（有任何错误则全部不导入；编号留空即新增项目）") { file };
-        command.SetAction(result => TasksCommand.ReportImport(Common.Service<ProjectExchange>(result).Import(result.GetValue(file)!)));
+        command.SetAction(result => Common.With<ProjectExchange, int>(result, exchange => TasksCommand.ReportImport(exchange.Import(result.GetValue(file)!))));
         return command;
     }
 }

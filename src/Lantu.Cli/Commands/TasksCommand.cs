@@ -124,7 +124,7 @@ public static class TasksCommand
     {
         var file = new Argument<string>("FILE") { Description = "由 tasks export 导出并修改过的 .xlsx 文件" };
         var command = new Command("import", "从 Excel 导入任务分工、状态和年度目标（有任何错误则全部不导入）") { file };
-        command.SetAction(result => ReportImport(Common.Service<TaskExchange>(result).Import(result.GetValue(file)!)));
+        command.SetAction(result => Common.With<TaskExchange, int>(result, exchange => ReportImport(exchange.Import(result.GetValue(file)!))));
         return command;
     }
 

@@ -51,7 +51,7 @@ public static class PortalCaching
         {
             if (IsPublicRead(context.Request))
             {
-                var stamp = PortalStamp.Read(context.RequestServices.GetRequiredService<LantuDatabase>());
+                var stamp = PortalStamp.Read(context.RequestServices.GetRequiredService<LantuSession>());
                 context.RequestServices.GetRequiredService<StampWatch>().Saw(stamp);
                 var etag = new EntityTagHeaderValue($"\"{stamp}\"", isWeak: true);
                 if (Matches(context.Request, etag))

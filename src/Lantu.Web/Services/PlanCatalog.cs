@@ -7,13 +7,12 @@ namespace Lantu.Web.Services;
 
 /// <summary>The portal's read service over <see cref="PlanReader"/>. Plan versions are immutable, so their views are
 /// cached by version id; the catalogue is cached briefly and dropped when this process ingests.</summary>
-public sealed class PlanCatalog(LantuDatabase db, IMemoryCache cache, HtmlEncoder encoder)
+public sealed class PlanCatalog(PlanReader reader, IMemoryCache cache, HtmlEncoder encoder)
 {
     private static readonly TimeSpan CatalogueLifetime = TimeSpan.FromSeconds(5);
     private const string CatalogueKey = "catalogue";
 
-    public PlanReader Reader { get; } = new(db);
-    public LantuDatabase Database => db;
+    public PlanReader Reader => reader;
 
     public IReadOnlyList<PlanSummary> List() =>
         cache.GetOrCreate(CatalogueKey, e => { e.AbsoluteExpirationRelativeToNow = CatalogueLifetime; e.Size = 1; return Reader.List(); })!;
