@@ -26,6 +26,11 @@ public sealed class LantuScope : IServiceProvider, IDisposable
     /// <summary>Over an open database.</summary>
     public static LantuScope Open(LantuDatabase database) => new(new ServiceCollection().AddLantuStorage(database));
 
+    /// <summary>Over an open database with a <see cref="LantuSession.PerOperation"/> session: a connection per call,
+    /// none held, so a one-off call (a test's assertion) may leave the scope to the garbage collector.</summary>
+    public static LantuScope PerOperation(LantuDatabase database) =>
+        new(new ServiceCollection().AddLantuStorage(database).AddScoped(_ => LantuSession.PerOperation(database)));
+
     /// <summary>Over the database at <paramref name="location"/>, opened (and migrated) when first needed.</summary>
     public static LantuScope Open(string location) => new(new ServiceCollection().AddLantuStorage(location));
 

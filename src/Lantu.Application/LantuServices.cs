@@ -34,7 +34,7 @@ public static class LantuServices
         services.AddScoped(sp => sp.GetRequiredService<LantuDatabase>().OpenSession());
         services.AddScoped<PlanReader>();
         services.AddScoped<PlanWriter>();
-        services.AddScoped<PlanIngestor>();
+        services.AddScoped(sp => new PlanIngestor(sp.GetRequiredService<PlanWriter>())); // two one-argument constructors
         services.AddScoped<PlanSearch>();
         services.AddScoped<PlanRelations>();
         services.AddScoped<IndicatorReader>();

@@ -7,6 +7,9 @@ namespace Lantu.Storage;
 /// so a bad document never leaves anything behind.</summary>
 public sealed class PlanIngestor(PlanWriter writer)
 {
+    /// <summary>For code outside a composition root (tests, tools): with a writer over the session.</summary>
+    public PlanIngestor(LantuSession session) : this(new PlanWriter(session)) { }
+
 
     public IngestResult IngestFile(string path, PlanOverrides? overrides = null) =>
         writer.Save(PlanParser.Parse(DocumentReader.ReadFile(path)), overrides);

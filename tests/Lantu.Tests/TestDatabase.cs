@@ -62,7 +62,7 @@ public static class TestDatabase
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { store.Dispose(); } catch (Exception) { /* best effort at exit */ } };
         var ingestor = new PlanIngestor(store.Db);
         foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        if (monitoring) SampleMonitoring.Load(store.Db);
+        if (monitoring) TestServices.Get<SampleMonitoring>(store.Db).Load();
         if (store.Kind == TestStore.Sqlite)
         {
             // One self-contained file (no -wal beside it) that File.Copy can duplicate.

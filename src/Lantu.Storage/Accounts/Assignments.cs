@@ -28,6 +28,9 @@ public sealed record Responsibility(string? Lead, IReadOnlyList<string> Cooperat
 /// <summary>Who answers for what: assignment of targets to departments, and the permission check built on it.</summary>
 public sealed class Assignments(LantuSession session, TaskStore tasks, PlanReader plans, Monitoring.IndicatorReader indicators)
 {
+    /// <summary>For code outside a composition root (tests, tools): with its readers over the same session.</summary>
+    public Assignments(LantuSession session) : this(session, new TaskStore(session), new PlanReader(session), new Monitoring.IndicatorReader(session)) { }
+
     public Responsibility For(long planId, string kind, string key) => session.Read((c, tx) => For(c, tx, planId, kind, key));
 
     internal static Responsibility For(DbConnection c, DbTransaction? tx, long planId, string kind, string key)

@@ -11,6 +11,9 @@ namespace Lantu.Storage.Tasks;
 /// </summary>
 public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
 {
+    /// <summary>For code outside a composition root (tests, tools): with its project store over the same session.</summary>
+    public TaskStore(LantuSession session) : this(session, new ProjectStore(session)) { }
+
     static TaskStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private sealed class AssignmentRow

@@ -34,7 +34,10 @@ public sealed class PlanCatalog(PlanReader reader, IMemoryCache cache, HtmlEncod
         });
     }
 
-    public void Invalidate() => cache.Remove(CatalogueKey);
+    public void Invalidate() => Invalidate(cache);
+
+    /// <summary>Drops the cached catalogue (for a process-wide watcher that has the cache but no request).</summary>
+    public static void Invalidate(IMemoryCache cache) => cache.Remove(CatalogueKey);
 
     /// <summary>Distinct values for the catalogue filters.</summary>
     public static IReadOnlyList<string> Distinct(IEnumerable<string?> values) =>
