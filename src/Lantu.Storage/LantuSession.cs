@@ -7,17 +7,20 @@ namespace Lantu.Storage;
 /// One unit of work's connection — a web request, a CLI run: opened on first use and closed with the session, so a
 /// page that reads through five stores opens one connection. Every command goes through <see cref="Read{T}"/> or
 /// <see cref="Write{T}"/> and joins the transaction open on the session, so a write that consults other stores
-/// (validation reads, the audit row) stays one transaction on one connection, all or nothing. Not thread-safe: one
-/// session per request or run (the composition root registers it scoped).
+/// (validation reads, the audit row) stays one transaction on one connection, all or nothing. A session that holds its
+/// connection serves one flow of work at a time — one request or run (the composition root registers it scoped).
 /// <para>Code outside a scope may pass a <see cref="LantuDatabase"/> where a session is expected: that is a
 /// <see cref="PerOperation"/> session, which opens a connection per call (and keeps it for a transaction's length),
-/// the way stores worked before sessions.</para>
+/// the way stores worked before sessions, and which threads may share.</para>
 /// </summary>
 public sealed class LantuSession : IDisposable
 {
+    private sealed record OpenWrite(DbConnection Connection, DbTransaction Transaction);
+
     private readonly bool _holdsConnection;
-    private DbConnection? _connection;
-    private DbTransaction? _transaction;
+    private DbConnection? _held;
+    // The write in progress, per flow of control: a per-operation session may be shared by threads (a test's writers).
+    private readonly AsyncLocal<OpenWrite?> _write = new();
     private bool _disposed;
 
     private LantuSession(LantuDatabase database, bool holdsConnection)
@@ -43,8 +46,8 @@ public sealed class LantuSession : IDisposable
     public T Read<T>(Func<DbConnection, DbTransaction?, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_connection is { } open) return work(open, _transaction);
-        if (_holdsConnection) return work(_connection = Database.Connect(), null);
+        if (_write.Value is { } open) return work(open.Connection, open.Transaction);
+        if (_holdsConnection) return work(_held ??= Database.Connect(), null);
         using var once = Database.Connect();
         return work(once, null);
     }
@@ -54,24 +57,20 @@ public sealed class LantuSession : IDisposable
     public T Write<T>(Func<DbConnection, DbTransaction, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_transaction is { } open) return work(_connection!, open);
-        var connection = _connection ??= Database.Connect();
+        if (_write.Value is { } open) return work(open.Connection, open.Transaction);
+        var connection = _holdsConnection ? _held ??= Database.Connect() : Database.Connect();
         try
         {
             using var tx = connection.BeginTransaction();
-            _transaction = tx;
+            _write.Value = new OpenWrite(connection, tx);
             var result = work(connection, tx);
             tx.Commit();
             return result;
         }
         finally
         {
-            _transaction = null;
-            if (!_holdsConnection)
-            {
-                connection.Dispose();
-                _connection = null;
-            }
+            _write.Value = null;
+            if (!_holdsConnection) connection.Dispose();
         }
     }
 
@@ -92,7 +91,7 @@ public sealed class LantuSession : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        _connection?.Dispose();
-        _connection = null;
+        _held?.Dispose();
+        _held = null;
     }
 }
