@@ -94,6 +94,16 @@ public sealed class Assignments(LantuSession session, TaskStore tasks, PlanReade
         return (indicator, Assign(actor, planId, TargetKinds.Indicator, indicator.Key, lead, cooperating));
     }
 
+    /// <summary>The monitored indicators of the plan's version that <paramref name="actor"/> may report values for: every
+    /// one for an administrator, those its department leads or cooperates on for anyone else (one query for the assignments).</summary>
+    public IReadOnlyList<Monitoring.IndicatorRecord> Reportable(Actor actor, long planId, long versionId)
+    {
+        var monitored = indicators.Monitored(versionId);
+        if (actor.Role == Roles.Admin) return monitored;
+        var assigned = All(planId, TargetKinds.Indicator);
+        return monitored.Where(i => assigned.GetValueOrDefault(i.Key)?.Includes(actor.Department) == true).ToList();
+    }
+
     /// <summary>Every assignment of one kind (not tasks) in a plan, by target key, in one query.</summary>
     public IReadOnlyDictionary<string, Responsibility> All(long planId, string kind)
     {

@@ -87,22 +87,8 @@ public sealed class ProjectStore(LantuSession session)
     }
 
     /// <summary>A project by key, exact name, or a part of its name that names exactly one project.</summary>
-    public ProjectView Find(long planId, string project)
-    {
-        var all = List(planId);
-        var needle = project.Trim();
-        var hit = all.FirstOrDefault(p => p.Key == needle);
-        if (hit is not null) return hit;
-        var exact = all.Where(p => p.Name == needle).ToList();
-        if (exact.Count == 1) return exact[0];
-        var some = all.Where(p => p.Name.Contains(needle)).ToList();
-        return some.Count switch
-        {
-            1 => some[0],
-            0 => throw new PlanNotFoundException($"没有找到与“{needle}”匹配的项目 (no project matches '{needle}')"),
-            _ => throw new PlanNotFoundException($"“{needle}”匹配 {some.Count} 个项目，请使用项目编号 (ambiguous: {string.Join("; ", some.Take(5).Select(p => p.Key))})"),
-        };
-    }
+    public ProjectView Find(long planId, string project) =>
+        NameLookup.Find(List(planId), project, p => p.Key, p => p.Name, (p, needle) => p.Name.Contains(needle), "项目", "project");
 
     /// <summary>Moves a project to a stage and records the change in its history.</summary>
     public ProjectView SetStage(long planId, string project, string stage, string note = "")

@@ -66,22 +66,9 @@ public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
         ?? throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
 
     /// <summary>A task by its key, its exact title, or a part of its title that names exactly one task.</summary>
-    public TaskView Find(long planId, string task)
-    {
-        var all = List(planId);
-        var needle = task.Trim();
-        var hit = all.FirstOrDefault(t => t.Key == needle);
-        if (hit is not null) return hit;
-        var exact = all.Where(t => t.Title == needle).ToList();
-        if (exact.Count == 1) return exact[0];
-        var some = all.Where(t => t.Title.Contains(needle) || t.Key.Contains(TaskKeys.Normalize(needle))).ToList();
-        return some.Count switch
-        {
-            1 => some[0],
-            0 => throw new PlanNotFoundException($"没有找到与“{needle}”匹配的任务 (no task matches '{needle}')"),
-            _ => throw new PlanNotFoundException($"“{needle}”匹配 {some.Count} 个任务，请使用任务编号 (ambiguous: {string.Join("; ", some.Take(5).Select(t => t.Key))})"),
-        };
-    }
+    public TaskView Find(long planId, string task) =>
+        NameLookup.Find(List(planId), task, t => t.Key, t => t.Title,
+            (t, needle) => t.Title.Contains(needle) || t.Key.Contains(TaskKeys.Normalize(needle)), "任务", "task");
 
     /// <summary>Sets a task's lead and cooperating departments and/or status; null leaves a field as it is.</summary>
     public TaskView Assign(long planId, string task, string? lead = null, IReadOnlyList<string>? with = null, string? status = null)
