@@ -26,7 +26,7 @@ public sealed class PlanReader(LantuSession session)
     {
         var all = List();
         if (long.TryParse(plan, out var id))
-            return all.FirstOrDefault(p => p.Id == id) ?? throw new PlanNotFoundException($"没有编号为 {id} 的规划 (no plan with id {id})");
+            return all.FirstOrDefault(p => p.Id == id) ?? throw PlanNotFoundException.NoPlan(id);
         var needle = plan.Trim();
         var hits = all.Where(p => p.Title.Contains(needle, StringComparison.OrdinalIgnoreCase) || (p.Region ?? "").Contains(needle)).ToList();
         var exact = hits.Where(p => p.Title == needle || p.Region == needle).ToList();
@@ -46,12 +46,18 @@ public sealed class PlanReader(LantuSession session)
                    v.horizon_year, v.issuer, v.document_number, v.issued_date, v.based_on, v.source_file, v.source_format,
                    v.source_encoding, v.content_hash, v.ingested_at
             FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE p.id = @planId
-            """, new { planId }, tx)) ?? throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
+            """, new { planId }, tx)) ?? throw PlanNotFoundException.NoPlan(planId);
         // Dynamic rows carry provider types: SQLite gives long for every integer, PostgreSQL int for INTEGER and long for BIGINT.
         return new PlanDetail(Convert.ToInt64(row.id), Convert.ToInt64(row.version_id), Convert.ToInt32(row.version_no), row.title, row.region, row.level, row.kind, row.subject,
             ToInt(row.period_start), ToInt(row.period_end), ToInt(row.horizon_year), row.issuer, row.document_number, row.issued_date,
             JsonSerializer.Deserialize<List<string>>((string)row.based_on)!, row.source_file, row.source_format, row.source_encoding,
             row.content_hash, row.ingested_at);
+    }
+
+    /// <summary>Inside a writer's transaction: throws <see cref="PlanNotFoundException"/> unless the plan exists.</summary>
+    public static void MustExist(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? tx, long planId)
+    {
+        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @planId", new { planId }, tx) == 0) throw PlanNotFoundException.NoPlan(planId);
     }
 
     private static int? ToInt(object? value) => value is null ? null : Convert.ToInt32(value);

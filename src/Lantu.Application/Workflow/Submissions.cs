@@ -81,8 +81,7 @@ public sealed class SubmissionWorkflow(LantuSession session, ValidatedEntry vali
         var source = CheckSource(input.Source);
         var note = (input.Note ?? "").Trim();
         if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
-        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @p", new { p = input.PlanId }, tx) == 0)
-            throw new PlanNotFoundException($"没有编号为 {input.PlanId} 的规划");
+        PlanReader.MustExist(c, tx, input.PlanId);
         var who = Assignments.For(c, tx, input.PlanId, kind, key);
         string? department;
         if (actor.Role == Roles.Reporter)

@@ -66,8 +66,7 @@ public sealed class Assignments(LantuSession session, TaskStore tasks, PlanReade
                 before = For(planId, kind, key);
                 tasks.Assign(planId, key, lead ?? "", with);
             }
-            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @planId", new { planId }, tx) == 0)
-                throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
+            PlanReader.MustExist(c, tx, planId);
             foreach (var d in (lead is null ? [] : new[] { lead }).Concat(with)) AccountStore.DepartmentId(c, tx, d, create: true);
             if (kind != TargetKinds.Task)
             {

@@ -35,8 +35,7 @@ public sealed class TargetRevisions(LantuSession session)
         return session.Write((c, tx) =>
         {
             var start = c.ExecuteScalar<int?>("SELECT v.period_start FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE p.id = @planId", new { planId }, tx);
-            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @planId", new { planId }, tx) == 0)
-                throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
+            PlanReader.MustExist(c, tx, planId);
             var history = c.Query<TargetRevision>("SELECT * FROM target_revisions WHERE plan_id = @planId AND target_kind = @kind AND target_key = @key ORDER BY valid_from",
                 new { planId, kind, key }, tx).ToList();
             var from = validFrom.ToString("yyyy-MM-dd");

@@ -63,7 +63,7 @@ public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
 
     internal static long CurrentVersion(DbConnection c, DbTransaction? tx, long planId) =>
         c.ExecuteScalar<long?>("SELECT current_version_id FROM plans WHERE id = @planId", new { planId }, tx)
-        ?? throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
+        ?? throw PlanNotFoundException.NoPlan(planId);
 
     /// <summary>A task by its key, its exact title, or a part of its title that names exactly one task.</summary>
     public TaskView Find(long planId, string task) =>
