@@ -16,10 +16,8 @@ public sealed class PlanReader(LantuSession session)
         FROM plans p JOIN plan_versions v ON v.id = p.current_version_id
         """;
 
-    public IReadOnlyList<PlanSummary> List()
-    {
-        return session.Query<PlanSummary>(SummarySql + " ORDER BY p.id");
-    }
+    public IReadOnlyList<PlanSummary> List() =>
+        session.Query<PlanSummary>(SummarySql + " ORDER BY p.id");
 
     /// <summary>PLAN is an id, or a part of a title or region that names exactly one plan.</summary>
     public PlanSummary Resolve(string plan)
@@ -109,8 +107,6 @@ public sealed class PlanReader(LantuSession session)
             .Select(p => new Lantu.Core.Model.Paragraph((int)p.LineStart, (int)p.LineEnd, p.Text)).ToList();
     }
 
-    public int VersionCount(long planId)
-    {
-        return session.ExecuteScalar<int>("SELECT COUNT(*) FROM plan_versions WHERE plan_id = @planId", new { planId });
-    }
+    public int VersionCount(long planId) =>
+        session.ExecuteScalar<int>("SELECT COUNT(*) FROM plan_versions WHERE plan_id = @planId", new { planId });
 }

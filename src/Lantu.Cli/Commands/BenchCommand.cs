@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Dapper;
 using Lantu.Application.Samples;
 using Lantu.Core;
 using Lantu.Core.Reading;

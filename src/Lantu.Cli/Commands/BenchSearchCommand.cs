@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Dapper;
 using Lantu.Storage;
 using Lantu.Storage.Search;
 using Microsoft.Extensions.DependencyInjection;

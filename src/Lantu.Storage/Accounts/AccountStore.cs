@@ -39,30 +39,20 @@ public sealed class AccountStore(LantuSession session)
         FROM accounts a LEFT JOIN departments d ON d.id = a.department_id
         """;
 
-    public Account? Find(string userName)
-    {
-        return session.QuerySingleOrDefault<Account>(Select + " WHERE a.user_name = @userName", new { userName });
-    }
+    public Account? Find(string userName) =>
+        session.QuerySingleOrDefault<Account>(Select + " WHERE a.user_name = @userName", new { userName });
 
-    public Account? Get(long id)
-    {
-        return session.QuerySingleOrDefault<Account>(Select + " WHERE a.id = @id", new { id });
-    }
+    public Account? Get(long id) =>
+        session.QuerySingleOrDefault<Account>(Select + " WHERE a.id = @id", new { id });
 
-    public IReadOnlyList<Account> List()
-    {
-        return session.Query<Account>(Select + " ORDER BY a.id").ToList();
-    }
+    public IReadOnlyList<Account> List() =>
+        session.Query<Account>(Select + " ORDER BY a.id").ToList();
 
-    public bool AnyAdministrator()
-    {
-        return session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin }) > 0;
-    }
+    public bool AnyAdministrator() =>
+        session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin }) > 0;
 
-    public bool Any()
-    {
-        return session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts") > 0;
-    }
+    public bool Any() =>
+        session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts") > 0;
 
     public IReadOnlyList<string> Departments()
     {
@@ -150,10 +140,8 @@ public sealed class AccountStore(LantuSession session)
 
     /// <summary>Logout: a new security stamp, so every session ticket issued before (a copied cookie too) is refused
     /// on its next request.</summary>
-    public void EndSessions(long accountId)
-    {
+    public void EndSessions(long accountId) =>
         session.Execute("UPDATE accounts SET security_stamp = @stamp, updated_at = @now WHERE id = @id", new { stamp = NewStamp(), now = Now(), id = accountId });
-    }
 
     /// <summary>Enables or disables an account (disabled accounts cannot log in; sessions end).</summary>
     public void SetDisabled(Actor actor, string userName, bool disabled)
@@ -198,15 +186,11 @@ public sealed class AccountStore(LantuSession session)
     }
 
     /// <summary>Replaces the hash after the hasher asked for a rehash (stronger parameters); not audited, no new stamp.</summary>
-    public void Rehash(Account account, string passwordHash)
-    {
+    public void Rehash(Account account, string passwordHash) =>
         session.Execute("UPDATE accounts SET password_hash = @passwordHash WHERE id = @id", new { passwordHash, id = account.Id });
-    }
 
-    private int AdministratorCount()
-    {
-        return session.ExecuteScalar<int>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin });
-    }
+    private int AdministratorCount() =>
+        session.ExecuteScalar<int>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin });
 
     public static void Require(Actor actor, params string[] roles)
     {

@@ -1,4 +1,3 @@
-using Dapper;
 
 namespace Lantu.Storage.Monitoring;
 

@@ -9,10 +9,8 @@ namespace Lantu.Storage.Monitoring;
 /// </summary>
 public sealed class ObservationStore(LantuSession session)
 {
-    public IReadOnlyList<Observation> RecordAll(long planId, IReadOnlyList<ObservationInput> inputs, string reportedBy)
-    {
-        return session.Write((c, tx) => inputs.Select(i => Insert(c, tx, planId, i, reportedBy)).ToList());
-    }
+    public IReadOnlyList<Observation> RecordAll(long planId, IReadOnlyList<ObservationInput> inputs, string reportedBy) =>
+        session.Write((c, tx) => inputs.Select(i => Insert(c, tx, planId, i, reportedBy)).ToList());
 
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Lantu.Core;
 using Lantu.Core.Model;
 using Lantu.Core.Tasks;
