@@ -29,12 +29,15 @@ public sealed class ObservationEntry(LantuSession session, ValidatedEntry valida
         });
     }
 
-    /// <summary>A filled template, all or nothing (<see cref="ObservationImport"/>), then one audit entry.</summary>
+    /// <summary>A filled template, all or nothing (<see cref="ObservationImport"/>), and its audit entry in the same transaction.</summary>
     public ObservationImport.Result Import(Actor actor, long planId, long versionId, byte[] bytes, string fileName)
     {
         AccountStore.Require(actor, Roles.Admin);
-        var result = import.Import(planId, versionId, bytes, fileName, actor.UserName);
-        audit.Record(actor, "observation.import", $"plan:{planId}", null, $"{fileName}：{result.Values} 个数值");
-        return result;
+        return session.Write((_, _) =>
+        {
+            var result = import.Import(planId, versionId, bytes, fileName, actor.UserName);
+            audit.Record(actor, "observation.import", $"plan:{planId}", null, $"{fileName}：{result.Values} 个数值");
+            return result;
+        });
     }
 }

@@ -14,8 +14,8 @@ namespace Lantu.Application.Workflow;
 /// observation (the template comes pre-filled) are not sent again. Reviewers approve them one by one; an approved
 /// value becomes the observation.
 /// </summary>
-public sealed class SubmissionImport(ObservationStore observations, ObservationImport import, Assignments assignments, IndicatorReader indicatorReader,
-    SubmissionWorkflow workflow, AuditLog audit)
+public sealed class SubmissionImport(LantuSession session, ObservationStore observations, ObservationImport import, Assignments assignments,
+    IndicatorReader indicatorReader, SubmissionWorkflow workflow, AuditLog audit)
 {
     public sealed record Result(long PlanId, IReadOnlyList<long> Submissions, int Unchanged);
 
@@ -40,9 +40,14 @@ public sealed class SubmissionImport(ObservationStore observations, ObservationI
                 .ToList();
             if (problems.Count > 0) throw new ImportRejectedException(fileName, problems);
         }
-        var ids = workflow.CreateAll(actor, checkedValues.Select(v => new SubmissionInput(planId, TargetKinds.Indicator, v.IndicatorKey, v.Year,
-            v.Value.ToString(CultureInfo.InvariantCulture), v.Note ?? "", v.Quarter, v.Source)).ToList(), submit: true);
-        audit.Record(actor, "submission.import", $"plan:{planId}", null, $"{fileName}：{ids.Count} 个数值提交审核");
+        // The submissions and the import's audit entry commit together.
+        var ids = session.Write((_, _) =>
+        {
+            var created = workflow.CreateAll(actor, checkedValues.Select(v => new SubmissionInput(planId, TargetKinds.Indicator, v.IndicatorKey, v.Year,
+                v.Value.ToString(CultureInfo.InvariantCulture), v.Note ?? "", v.Quarter, v.Source)).ToList(), submit: true);
+            audit.Record(actor, "submission.import", $"plan:{planId}", null, $"{fileName}：{created.Count} 个数值提交审核");
+            return created;
+        });
         return new Result(planId, ids, all.Count - checkedValues.Count);
     }
 }
