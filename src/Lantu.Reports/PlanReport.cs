@@ -7,15 +7,15 @@ namespace Lantu.Reports;
 
 /// <summary>Fills a <see cref="ReportModel"/> for a stored plan and year: its monitored indicators with their
 /// current observations, and its key-project boxes.</summary>
-public static class PlanReport
+public sealed class PlanReport(PlanReader plans, ObservationStore observations, ProgressService progress, AssessmentService assessment)
 {
-    public static ReportModel Build(LantuDatabase db, long planId, int year, EvaluationMethod method = EvaluationMethod.SchedulePath)
+    public ReportModel Build(long planId, int year, EvaluationMethod method = EvaluationMethod.SchedulePath)
     {
-        var detail = new PlanReader(db).Detail(planId);
+        var detail = plans.Detail(planId);
         int start = detail.PeriodStart ?? year, end = detail.PeriodEnd ?? year;
         var builder = new ReportBuilder(detail.Title, detail.Region ?? "", start, end, year, method);
-        var provenance = new ObservationStore(db).CurrentAnnualDetail(planId);
-        foreach (var item in new ProgressService(db).Evaluate(planId, year).OrderBy(x => x.Indicator.Id))
+        var provenance = observations.CurrentAnnualDetail(planId);
+        foreach (var item in progress.Evaluate(planId, year).OrderBy(x => x.Indicator.Id))
         {
             var i = item.Indicator;
             var values = provenance.GetValueOrDefault(i.Key) ?? [];
@@ -24,8 +24,8 @@ public static class PlanReport
                 values.Where(v => v.Value.Estimate).Select(v => v.Key).ToHashSet(),
                 values.Where(v => v.Value.Grade is not null).ToDictionary(v => v.Key, v => v.Value.Grade!));
         }
-        builder.Warnings(new AssessmentService(db).Warnings(planId, year).Items);
-        foreach (var box in new PlanReader(db).Boxes(detail.VersionId).Where(b => b.Kind == "projects" && b.Items.Count > 0))
+        builder.Warnings(assessment.Warnings(planId, year).Items);
+        foreach (var box in plans.Boxes(detail.VersionId).Where(b => b.Kind == "projects" && b.Items.Count > 0))
             builder.Box(int.TryParse(box.Number, out var n) ? n : 0, box.Title, box.Items.Select(it => it.Name));
         var model = builder.Build();
         // A report by the mid-term method is a 中期评估, whatever the year.

@@ -12,6 +12,7 @@ namespace Lantu.Storage;
 public sealed class LantuDatabase
 {
     private readonly string _connectionString;
+    private long _connectionsOpened;
 
     static LantuDatabase() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -44,8 +45,17 @@ public sealed class LantuDatabase
         return db;
     }
 
+    /// <summary>How many connections this instance has opened (for diagnostics and the one-connection-per-request test).</summary>
+    public long ConnectionsOpened => Interlocked.Read(ref _connectionsOpened);
+
+    /// <summary>A session over this database: one connection, opened on first use (see <see cref="LantuSession"/>).</summary>
+    public LantuSession OpenSession() => LantuSession.Open(this);
+
+    /// <summary>A new open connection. Stores use a <see cref="LantuSession"/> instead; this is for tools that manage
+    /// connections themselves (migration, copying, benchmarks).</summary>
     public DbConnection Connect()
     {
+        Interlocked.Increment(ref _connectionsOpened);
         if (Dialect == Dialect.Postgres)
         {
             // Npgsql pools per connection string, so every LantuDatabase on the same server shares one pool.

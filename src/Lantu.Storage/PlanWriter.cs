@@ -11,7 +11,7 @@ namespace Lantu.Storage;
 /// Stores a parsed plan as one transaction. Identical content is recognised by its hash and stored once;
 /// changed content under a known title becomes the plan's next version, old versions kept.
 /// </summary>
-public sealed class PlanWriter(LantuDatabase db)
+public sealed class PlanWriter(LantuSession session)
 {
     public IngestResult Save(StructuredPlan plan, PlanOverrides? overrides = null)
     {
@@ -20,46 +20,46 @@ public sealed class PlanWriter(LantuDatabase db)
         if (plan.Paragraphs.Count >= Search.SearchIndex.MaxParagraphs)
             throw new ArgumentException($"文档段落过多：{plan.Paragraphs.Count} 段 (too many paragraphs for the search index)");
         var key = IdentityKey(meta.Title!);
-        using var connection = db.Connect();
-        using var tx = connection.BeginTransaction();
-        WriteLock(connection, tx, key, plan.Source.ContentHash);
+        return session.Write((connection, tx) =>
+        {
+            WriteLock(connection, tx, key, plan.Source.ContentHash);
 
-        var existing = connection.QueryFirstOrDefault<(long PlanId, long VersionId, int VersionNo, string Title)>(
-            "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
-            new { h = plan.Source.ContentHash }, tx);
-        if (existing.PlanId != 0)
-            return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
+            var existing = connection.QueryFirstOrDefault<(long PlanId, long VersionId, int VersionNo, string Title)>(
+                "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
+                new { h = plan.Source.ContentHash }, tx);
+            if (existing.PlanId != 0)
+                return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
 
-        var now = DateTime.UtcNow.ToString("O");
-        long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
-        bool created = planId == 0;
-        if (created)
-            planId = connection.ExecuteScalar<long>(
-                "INSERT INTO plans (identity_key, title, region, level, kind, subject, created_at) VALUES (@key, @Title, @Region, @Level, @Kind, @Subject, @now) RETURNING id",
-                new { key, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, now }, tx);
-        int versionNo = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version_no), 0) + 1 FROM plan_versions WHERE plan_id = @planId", new { planId }, tx);
-        long versionId = connection.ExecuteScalar<long>(
-            """
-            INSERT INTO plan_versions (plan_id, version_no, content_hash, source_file, source_format, source_encoding, ingested_at,
-                title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on, parent_region)
-            VALUES (@planId, @versionNo, @hash, @file, @format, @encoding, @now,
-                @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn, @ParentRegion)
-            RETURNING id
-            """,
-            new
-            {
-                planId, versionNo, hash = plan.Source.ContentHash, file = plan.Source.FileName, format = plan.Source.Format,
-                encoding = plan.Source.Encoding, now, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, meta.PeriodStart,
-                meta.PeriodEnd, meta.HorizonYear, meta.Issuer, meta.DocumentNumber, meta.IssuedDate, basedOn = JsonSerializer.Serialize(meta.BasedOn),
-                meta.ParentRegion,
-            }, tx);
+            var now = DateTime.UtcNow.ToString("O");
+            long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
+            bool created = planId == 0;
+            if (created)
+                planId = connection.ExecuteScalar<long>(
+                    "INSERT INTO plans (identity_key, title, region, level, kind, subject, created_at) VALUES (@key, @Title, @Region, @Level, @Kind, @Subject, @now) RETURNING id",
+                    new { key, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, now }, tx);
+            int versionNo = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version_no), 0) + 1 FROM plan_versions WHERE plan_id = @planId", new { planId }, tx);
+            long versionId = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO plan_versions (plan_id, version_no, content_hash, source_file, source_format, source_encoding, ingested_at,
+                    title, region, level, kind, subject, period_start, period_end, horizon_year, issuer, document_number, issued_date, based_on, parent_region)
+                VALUES (@planId, @versionNo, @hash, @file, @format, @encoding, @now,
+                    @Title, @Region, @Level, @Kind, @Subject, @PeriodStart, @PeriodEnd, @HorizonYear, @Issuer, @DocumentNumber, @IssuedDate, @basedOn, @ParentRegion)
+                RETURNING id
+                """,
+                new
+                {
+                    planId, versionNo, hash = plan.Source.ContentHash, file = plan.Source.FileName, format = plan.Source.Format,
+                    encoding = plan.Source.Encoding, now, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject, meta.PeriodStart,
+                    meta.PeriodEnd, meta.HorizonYear, meta.Issuer, meta.DocumentNumber, meta.IssuedDate, basedOn = JsonSerializer.Serialize(meta.BasedOn),
+                    meta.ParentRegion,
+                }, tx);
 
-        InsertContent(connection, tx, versionId, plan);
-        connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
-            new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
-        Search.SearchIndex.Record(connection, tx, planId); // last: on PostgreSQL it orders the commits of writers
-        tx.Commit();
-        return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
+            InsertContent(connection, tx, versionId, plan);
+            connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
+                new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
+            Search.SearchIndex.Record(connection, tx, planId); // last: on PostgreSQL it orders the commits of writers
+            return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
+        });
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed class PlanWriter(LantuDatabase db)
     /// </summary>
     private void WriteLock(DbConnection connection, DbTransaction tx, string identityKey, string contentHash)
     {
-        if (db.Dialect != Dialect.Postgres) return;
+        if (session.Dialect != Dialect.Postgres) return;
         long a = LockKey("plan:" + identityKey), b = LockKey("hash:" + contentHash);
         connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Min(a, b) }, tx);
         connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = Math.Max(a, b) }, tx);
@@ -81,7 +81,7 @@ public sealed class PlanWriter(LantuDatabase db)
 
     private void InsertContent(DbConnection c, DbTransaction tx, long versionId, StructuredPlan plan)
     {
-        if (db.Dialect == Dialect.Postgres)
+        if (session.Dialect == Dialect.Postgres)
         {
             // Thousands of rows: one statement with array parameters instead of one round trip per row.
             c.Execute("INSERT INTO source_lines (version_id, line_no, text) SELECT @versionId, n, t FROM unnest(@nos, @texts) AS u(n, t)",

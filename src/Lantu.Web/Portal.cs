@@ -8,6 +8,7 @@ using Lantu.Storage;
 using Lantu.Web.Api;
 using Lantu.Web.Auth;
 using Lantu.Web.Caching;
+using Lantu.Reports;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
@@ -30,6 +31,8 @@ public static class Portal
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+        // A singleton that captured a request's session (or store) would share one connection across requests: refused at start.
+        builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
@@ -40,10 +43,12 @@ public static class Portal
         services.AddSingleton(settings);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton(new UploadGate { Deadline = settings.UploadDeadline });
-        services.AddSingleton<SignInService>();
+        services.AddSingleton<SignInMemory>();
+        services.AddScoped<SignInService>();
         services.AddLantuStorage(settings.Database).AddLantuServices();
+        services.AddScoped<PlanReport>();
         services.AddMemoryCache(o => o.SizeLimit = 256);
-        services.AddSingleton<PlanCatalog>();
+        services.AddScoped<PlanCatalog>();
         services.AddPortalCaching();
         // Chinese text is written as is (not as &#x...; escapes); markup characters are always escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -94,8 +99,9 @@ public static class Portal
 
         var app = builder.Build();
         // The configured administrator (settings or LANTU_ADMIN_USER / LANTU_ADMIN_PASSWORD) only bootstraps the first one.
-        StaffPolicies.Bootstrap(app.Services.GetRequiredService<SignInService>(),
-            settings.AdminUser ?? config["LANTU_ADMIN_USER"], settings.AdminPassword ?? config["LANTU_ADMIN_PASSWORD"]);
+        using (var scope = app.Services.CreateScope())
+            StaffPolicies.Bootstrap(scope.ServiceProvider.GetRequiredService<SignInService>(),
+                settings.AdminUser ?? config["LANTU_ADMIN_USER"], settings.AdminPassword ?? config["LANTU_ADMIN_PASSWORD"]);
         app.UseExceptionHandler("/error");
         // Friendly pages for people; API and download clients keep their status codes and problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/data"),
@@ -134,10 +140,10 @@ public static class Portal
     }
 
     /// <summary>First start: an empty database receives the bundled sample plans. Returns how many were ingested.</summary>
-    public static int IngestSamplesIfEmpty(LantuDatabase db, Action<string>? progress = null)
+    public static int IngestSamplesIfEmpty(IServiceProvider services, Action<string>? progress = null)
     {
-        if (new PlanReader(db).List().Count > 0) return 0;
-        var ingestor = new PlanIngestor(db);
+        if (services.GetRequiredService<PlanReader>().List().Count > 0) return 0;
+        var ingestor = services.GetRequiredService<PlanIngestor>();
         var n = 0;
         foreach (var e in SampleCorpus.Entries())
         {
@@ -145,7 +151,7 @@ public static class Portal
             ingestor.IngestFile(e.File, e.Overrides);
             n++;
         }
-        SampleMonitoring.Load(db);
+        services.GetRequiredService<SampleMonitoring>().Load();
         return n;
     }
 }

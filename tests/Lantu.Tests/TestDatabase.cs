@@ -14,6 +14,9 @@ namespace Lantu.Tests;
 /// using var store = TestDatabase.WithSamples();                  // the five sample plans
 /// using var store = TestDatabase.WithSamples(monitoring: true);  // … and samples/monitoring (what the portal serves)
 /// store.Db (a LantuDatabase), store.Location (what --db or PortalSettings.Database take), store.Fingerprint()
+/// new PlanReader(store.Db)                                      // a store: a connection per call (LantuSession.PerOperation)
+/// TestServices.Get&lt;ProgressService&gt;(store.Db)                 // a service, wired as the portal wires it
+/// using var lantu = LantuScope.Open(store.Db);                  // one session (one connection) for several calls
 /// </code>
 /// Open a file path of your own only when the test is about SQLite files.
 /// </summary>
@@ -62,7 +65,7 @@ public static class TestDatabase
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { store.Dispose(); } catch (Exception) { /* best effort at exit */ } };
         var ingestor = new PlanIngestor(store.Db);
         foreach (var e in SampleCorpus.Entries()) ingestor.IngestFile(e.File, e.Overrides);
-        if (monitoring) SampleMonitoring.Load(store.Db);
+        if (monitoring) TestServices.Get<SampleMonitoring>(store.Db).Load();
         if (store.Kind == TestStore.Sqlite)
         {
             // One self-contained file (no -wal beside it) that File.Copy can duplicate.

@@ -15,7 +15,7 @@ namespace Lantu.Application.Coordination;
 /// a weaker or contradicting target, base values that differ for the same region, units that disagree, and
 /// binding indicators of the parent that the child does not carry.
 /// </summary>
-public sealed class CoordinationService(LantuDatabase db)
+public sealed class CoordinationService(LantuSession session, IndicatorReader indicators, ObservationStore observations, PlanRelations relations)
 {
     private sealed record PlanIndicators(PlanSummaryRow Plan, IReadOnlyList<IndicatorRecord> Rows);
 
@@ -33,38 +33,35 @@ public sealed class CoordinationService(LantuDatabase db)
 
     public IndicatorMatcher Matcher()
     {
-        using var c = db.Connect();
-        var confirmed = c.Query<(string A, string B)>("SELECT name_a, name_b FROM indicator_links WHERE status = 'confirmed'");
+        var confirmed = session.Query<(string A, string B)>("SELECT name_a, name_b FROM indicator_links WHERE status = 'confirmed'");
         return new IndicatorMatcher(confirmed.Select(p => (p.A, p.B)));
     }
 
     /// <summary>A planner links two names (they grow the synonym list) or keeps them apart.</summary>
     public void Decide(string nameA, string nameB, bool same)
     {
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        c.Execute("DELETE FROM indicator_links WHERE (name_a = @a AND name_b = @b) OR (name_a = @b AND name_b = @a)", new { a = nameA, b = nameB }, tx);
-        c.Execute("INSERT INTO indicator_links (name_a, name_b, status, decided_at) VALUES (@a, @b, @s, @t)",
-            new { a = nameA, b = nameB, s = same ? "confirmed" : "rejected", t = DateTime.UtcNow.ToString("O") }, tx);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            c.Execute("DELETE FROM indicator_links WHERE (name_a = @a AND name_b = @b) OR (name_a = @b AND name_b = @a)", new { a = nameA, b = nameB }, tx);
+            c.Execute("INSERT INTO indicator_links (name_a, name_b, status, decided_at) VALUES (@a, @b, @s, @t)",
+                new { a = nameA, b = nameB, s = same ? "confirmed" : "rejected", t = DateTime.UtcNow.ToString("O") }, tx);
+        });
     }
 
-    private HashSet<(string, string)> Rejected()
+    /// <summary>Pairs of names a planner kept apart, both ways round.</summary>
+    public HashSet<(string, string)> Rejected()
     {
-        using var c = db.Connect();
-        var rows = c.Query<(string A, string B)>("SELECT name_a, name_b FROM indicator_links WHERE status = 'rejected'").ToList();
+        var rows = session.Query<(string A, string B)>("SELECT name_a, name_b FROM indicator_links WHERE status = 'rejected'");
         return rows.Concat(rows.Select(r => (r.B, r.A))).ToHashSet();
     }
 
     private List<PlanIndicators> Catalogue()
     {
-        using var c = db.Connect();
-        var plans = c.Query<PlanSummaryRow>("""
+        var plans = session.Query<PlanSummaryRow>("""
             SELECT p.id, p.title, p.region, p.level, p.kind, v.id AS version_id, v.period_start, v.period_end
             FROM plans p JOIN plan_versions v ON v.id = p.current_version_id ORDER BY p.id
-            """).ToList();
-        var reader = new IndicatorReader(db);
-        return plans.Select(p => new PlanIndicators(p, reader.List(p.VersionId))).ToList();
+            """);
+        return plans.Select(p => new PlanIndicators(p, indicators.List(p.VersionId))).ToList();
     }
 
     public IReadOnlyList<ComparedIndicator> Compare(string indicator)
@@ -74,7 +71,6 @@ public sealed class CoordinationService(LantuDatabase db)
         var catalogue = Catalogue();
         var anchor = catalogue.SelectMany(p => p.Rows).Where(r => r.TableKind == "target")
             .FirstOrDefault(r => r.Name.Contains(indicator.Trim(), StringComparison.OrdinalIgnoreCase))?.Name ?? indicator.Trim();
-        var store = new ObservationStore(db);
         var result = new List<ComparedIndicator>();
         foreach (var (plan, rows) in catalogue)
         {
@@ -84,7 +80,7 @@ public sealed class CoordinationService(LantuDatabase db)
                 var m = matcher.Match(anchor, row.Name);
                 if (!m.Same || rejected.Contains((anchor, row.Name))) continue;
                 var (status, year) = row.TableKind == "target" && row.Source == "table"
-                    ? LatestStatus(plan, row, values ??= store.CurrentAnnual(plan.Id))
+                    ? LatestStatus(plan, row, values ??= observations.CurrentAnnual(plan.Id))
                     : (null, null);
                 result.Add(new ComparedIndicator
                 {
@@ -112,7 +108,7 @@ public sealed class CoordinationService(LantuDatabase db)
         var rejected = Rejected();
         var catalogue = Catalogue().ToDictionary(p => p.Plan.Id);
         var findings = new List<Finding>();
-        var pairs = new PlanRelations(db).All(planId)
+        var pairs = relations.All(planId)
             .Where(r => r.Relation == "parent" && r.Parent is not null && r.Status != "rejected")
             .Select(r => (Child: r.Child, Parent: r.Parent!.Value)).Distinct();
         foreach (var (childId, parentId) in pairs)

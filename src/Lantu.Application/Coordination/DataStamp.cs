@@ -22,15 +22,14 @@ public sealed record DataStamp(IReadOnlyList<string> Parts)
                (SELECT COUNT(*) FROM target_revisions), (SELECT COALESCE(MAX(id), 0) FROM target_revisions), (SELECT MAX(recorded_at) FROM target_revisions)
         """;
 
-    public static DataStamp Read(LantuDatabase db)
+    public static DataStamp Read(LantuSession session) => session.Read((c, tx) =>
     {
-        using var c = db.Connect();
-        using var reader = c.ExecuteReader(Sql);
+        using var reader = c.ExecuteReader(Sql, transaction: tx);
         reader.Read();
         var parts = new string[reader.FieldCount];
         for (var i = 0; i < parts.Length; i++) parts[i] = reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
         return new DataStamp(parts);
-    }
+    });
 
     public bool Equals(DataStamp? other) => other is not null && Parts.SequenceEqual(other.Parts);
     public override int GetHashCode() => Parts.Aggregate(17, (h, p) => HashCode.Combine(h, p));

@@ -1,4 +1,3 @@
-using Dapper;
 using Lantu.Storage;
 using Lantu.Storage.Monitoring;
 
@@ -18,19 +17,13 @@ public sealed record IndicatorSide(int Indicator, string Name, string? Unit, str
 /// matcher of <see cref="CoordinationService"/>: synonym list, planners' confirmations and rejections), then B's
 /// indicators that A lacks. Each indicator of B is used once, so two wordings in A cannot claim the same row of B.
 /// </summary>
-public sealed class PlanComparison(LantuDatabase db)
+public sealed class PlanComparison(PlanReader reader, IndicatorReader indicators, CoordinationService coordination)
 {
     public IReadOnlyList<PlanPairRow> Compare(long planA, long planB)
     {
-        var reader = new PlanReader(db);
         var (a, b) = (Targets(reader.Detail(planA).VersionId), Targets(reader.Detail(planB).VersionId));
-        var matcher = new CoordinationService(db).Matcher();
-        HashSet<(string, string)> rejected;
-        using (var c = db.Connect())
-        {
-            var rows = c.Query<(string A, string B)>("SELECT name_a, name_b FROM indicator_links WHERE status = 'rejected'").ToList();
-            rejected = rows.Concat(rows.Select(r => (r.B, r.A))).ToHashSet();
-        }
+        var matcher = coordination.Matcher();
+        var rejected = coordination.Rejected();
         var used = new HashSet<int>();
         var result = new List<PlanPairRow>();
         foreach (var x in a)
@@ -46,5 +39,5 @@ public sealed class PlanComparison(LantuDatabase db)
         return result;
     }
 
-    private List<IndicatorRecord> Targets(long versionId) => new IndicatorReader(db).Monitored(versionId).ToList();
+    private List<IndicatorRecord> Targets(long versionId) => indicators.Monitored(versionId).ToList();
 }

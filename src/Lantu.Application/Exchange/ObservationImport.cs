@@ -25,7 +25,7 @@ public sealed class ImportRejectedException(string file, IReadOnlyList<ImportPro
 /// row-level messages, and nothing is stored. A clean file is stored in one transaction; values with a warning are
 /// stored with it as their flag and listed in the result.
 /// </summary>
-public sealed class ObservationImport(LantuDatabase db)
+public sealed class ObservationImport(IndicatorReader indicatorReader, ObservationValidator validator, ObservationStore observations)
 {
     /// <summary>What was stored; <see cref="Warnings"/> are the values stored with a flag (row, column, why).</summary>
     public sealed record Result(long PlanId, int Values)
@@ -40,7 +40,7 @@ public sealed class ObservationImport(LantuDatabase db)
     public Result Import(long planId, long versionId, byte[] bytes, string fileName, string reportedBy, bool validateOnly = false)
     {
         var table = TemplateFile.Read(bytes, fileName);
-        var indicators = new IndicatorReader(db).List(versionId).ToDictionary(i => i.Id);
+        var indicators = indicatorReader.List(versionId).ToDictionary(i => i.Id);
         var problems = new List<ImportProblem>();
         var inputs = new List<ObservationInput>();
         var cells = new List<(int Row, string Column)>();
@@ -88,12 +88,12 @@ public sealed class ObservationImport(LantuDatabase db)
             }
         }
         // Plausibility and relations between sub-rows and their parent, with the whole file's values together.
-        var findings = new ObservationValidator(db).Check(planId, versionId, inputs);
+        var findings = validator.Check(planId, versionId, inputs);
         problems.AddRange(findings.Where(f => f.Error).Select(f => new ImportProblem(cells[f.Index].Row, cells[f.Index].Column, f.Message)));
         if (problems.Count > 0) throw new ImportRejectedException(fileName, problems.OrderBy(p => p.Row).ToList());
         if (inputs.Count == 0) throw new ImportRejectedException(fileName, [new ImportProblem(2, "年份", "文件中没有任何数值")]);
         var flagged = ObservationValidator.Flagged(inputs, findings);
-        if (!validateOnly) new ObservationStore(db).RecordAll(planId, flagged, reportedBy);
+        if (!validateOnly) observations.RecordAll(planId, flagged, reportedBy);
         return new Result(planId, inputs.Count)
         {
             Inputs = flagged,

@@ -10,7 +10,7 @@ namespace Lantu.Application.Exchange;
 /// The project list as an .xlsx workbook (sheets 规划 and 项目). A row with an empty 项目编号 adds a project by hand.
 /// Import validates every row first and writes everything in one transaction; a file with any error changes nothing.
 /// </summary>
-public sealed partial class ProjectExchange(LantuDatabase db)
+public sealed partial class ProjectExchange(LantuSession session, PlanReader plans, ProjectStore projects)
 {
     public const string ProjectSheet = "项目";
     private static readonly string[] Columns =
@@ -18,10 +18,10 @@ public sealed partial class ProjectExchange(LantuDatabase db)
 
     public int Export(long planId, string path)
     {
-        var plan = new PlanReader(db).Detail(planId);
-        var projects = new ProjectStore(db).List(planId);
+        var plan = plans.Detail(planId);
+        var list = projects.List(planId);
         var rows = new List<IReadOnlyList<object?>> { Columns };
-        rows.AddRange(projects.Select(p => (IReadOnlyList<object?>)new object?[]
+        rows.AddRange(list.Select(p => (IReadOnlyList<object?>)new object?[]
         {
             p.Key, p.Name, p.BoxNumber.Length > 0 ? $"专栏{p.BoxNumber} {p.BoxTitle}" : "", p.Chapter, p.Stage,
             Amount(p.PlannedInvestmentWan, p.PlannedInvestmentUnit), p.PlannedInvestmentUnit,
@@ -30,7 +30,7 @@ public sealed partial class ProjectExchange(LantuDatabase db)
             p.LineStart is int s ? $"{s}-{p.LineEnd}" : p.Manual ? "（手工添加）" : "（新版本中已无）",
         }));
         Xlsx.Write(path, [TaskExchange.PlanSheetOf(plan), new Xlsx.Sheet(ProjectSheet, rows)]);
-        return projects.Count;
+        return list.Count;
     }
 
     private static double? Amount(double? wan, string? unit) => wan is double w && unit == Money.YiYuan ? w / 10000 : wan;
@@ -44,11 +44,11 @@ public sealed partial class ProjectExchange(LantuDatabase db)
         {
             return TaskExchange.Fail(null, [new ImportError("", 0, "", $"无法读取 Excel 文件：{e.Message}")]);
         }
-        var planId = TaskExchange.ResolvePlan(db, book, errors);
+        var planId = TaskExchange.ResolvePlan(plans, book, errors);
         var sheet = new SheetReader(book, ProjectSheet, ["项目编号", "项目名称", "阶段", "计划投资", "计划投资单位", "已完成投资", "已完成投资单位"], errors);
         if (planId is null || errors.Count > 0) return TaskExchange.Fail(planId, errors);
 
-        var existing = new ProjectStore(db).List(planId.Value).ToDictionary(p => p.Key);
+        var existing = projects.List(planId.Value).ToDictionary(p => p.Key);
         var seen = new HashSet<string>();
         var updates = new List<ProjectView>();
         foreach (var (row, cells) in sheet.Rows)
@@ -78,10 +78,10 @@ public sealed partial class ProjectExchange(LantuDatabase db)
         }
         if (errors.Count > 0) return TaskExchange.Fail(planId, errors);
 
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        foreach (var p in updates) ProjectStore.Save(c, tx, planId.Value, p, "Excel 导入");
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            foreach (var p in updates) ProjectStore.Save(c, tx, planId.Value, p, "Excel 导入");
+        });
         return new ImportResult { PlanId = planId.Value, Rows = updates.Count };
     }
 

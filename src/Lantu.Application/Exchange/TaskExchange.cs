@@ -12,7 +12,7 @@ namespace Lantu.Application.Exchange;
 /// 年度目标 the annual milestones. Import validates every row first and then writes everything in one transaction;
 /// a file with any error changes nothing.
 /// </summary>
-public sealed class TaskExchange(LantuDatabase db)
+public sealed class TaskExchange(LantuSession session, PlanReader plans, TaskStore tasks)
 {
     public const string PlanSheet = "规划", TaskSheet = "任务", MilestoneSheet = "年度目标";
     private static readonly string[] TaskColumns = ["任务编号", "章", "节", "任务", "原文行", "牵头单位", "配合单位", "状态"];
@@ -20,18 +20,18 @@ public sealed class TaskExchange(LantuDatabase db)
 
     public int Export(long planId, string path)
     {
-        var plan = new PlanReader(db).Detail(planId);
-        var tasks = new TaskStore(db).List(planId);
+        var plan = plans.Detail(planId);
+        var list = tasks.List(planId);
         var taskRows = new List<IReadOnlyList<object?>> { TaskColumns };
-        taskRows.AddRange(tasks.Select(t => (IReadOnlyList<object?>)new object?[]
+        taskRows.AddRange(list.Select(t => (IReadOnlyList<object?>)new object?[]
         {
             t.Key, t.Chapter, t.Section, t.Title, t.InCurrentVersion ? $"{t.LineStart}-{t.LineEnd}" : "（新版本中已无）",
             t.LeadDepartment, string.Join("、", t.CooperatingDepartments), t.Status,
         }));
         var msRows = new List<IReadOnlyList<object?>> { MilestoneColumns };
-        msRows.AddRange(tasks.SelectMany(t => t.Milestones.Select(m => (IReadOnlyList<object?>)new object?[] { t.Key, t.Title, m.Year, m.Target, m.Status, m.Commentary })));
+        msRows.AddRange(list.SelectMany(t => t.Milestones.Select(m => (IReadOnlyList<object?>)new object?[] { t.Key, t.Title, m.Year, m.Target, m.Status, m.Commentary })));
         Xlsx.Write(path, [PlanSheetOf(plan), new Xlsx.Sheet(TaskSheet, taskRows), new Xlsx.Sheet(MilestoneSheet, msRows)]);
-        return tasks.Count;
+        return list.Count;
     }
 
     internal static Xlsx.Sheet PlanSheetOf(PlanDetail plan) => new(PlanSheet,
@@ -43,7 +43,7 @@ public sealed class TaskExchange(LantuDatabase db)
     ]);
 
     /// <summary>Finds the plan a workbook belongs to: by title (the same plan in any database), else by id.</summary>
-    internal static long? ResolvePlan(LantuDatabase db, Dictionary<string, SortedDictionary<int, string[]>> book, List<ImportError> errors)
+    internal static long? ResolvePlan(PlanReader reader, Dictionary<string, SortedDictionary<int, string[]>> book, List<ImportError> errors)
     {
         if (!book.TryGetValue(PlanSheet, out var rows))
         {
@@ -51,11 +51,11 @@ public sealed class TaskExchange(LantuDatabase db)
             return null;
         }
         string Value(string label) => rows.Values.FirstOrDefault(r => r.Length > 1 && r[0].Trim() == label)?[1].Trim() ?? "";
-        var plans = new PlanReader(db).List();
+        var all = reader.List();
         var title = Value("规划标题");
-        var byTitle = plans.FirstOrDefault(p => PlanWriter.IdentityKey(p.Title) == PlanWriter.IdentityKey(title));
+        var byTitle = all.FirstOrDefault(p => PlanWriter.IdentityKey(p.Title) == PlanWriter.IdentityKey(title));
         if (byTitle is not null) return byTitle.Id;
-        if (long.TryParse(Value("规划编号"), out var id) && plans.Any(p => p.Id == id)) return id;
+        if (long.TryParse(Value("规划编号"), out var id) && all.Any(p => p.Id == id)) return id;
         errors.Add(new ImportError(PlanSheet, 2, "B", $"数据库中没有规划“{title}”"));
         return null;
     }
@@ -71,12 +71,12 @@ public sealed class TaskExchange(LantuDatabase db)
             bad.Errors.Add(new ImportError("", 0, "", $"无法读取 Excel 文件：{e.Message}"));
             return bad;
         }
-        var planId = ResolvePlan(db, book, errors);
+        var planId = ResolvePlan(plans, book, errors);
         var sheet = new SheetReader(book, TaskSheet, ["任务编号", "牵头单位", "配合单位", "状态"], errors);
         var ms = book.ContainsKey(MilestoneSheet) ? new SheetReader(book, MilestoneSheet, ["任务编号", "年份", "年度目标", "状态"], errors) : null;
         if (planId is null || errors.Count > 0) return Fail(planId, errors);
 
-        var known = new TaskStore(db).List(planId.Value).Select(t => t.Key).ToHashSet();
+        var known = tasks.List(planId.Value).Select(t => t.Key).ToHashSet();
         var updates = new List<(string Key, string? Lead, List<string> With, string Status)>();
         var seen = new HashSet<string>();
         foreach (var (row, cells) in sheet.Rows)
@@ -114,18 +114,18 @@ public sealed class TaskExchange(LantuDatabase db)
         }
         if (errors.Count > 0) return Fail(planId, errors);
 
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        foreach (var u in updates)
+        session.Write((c, tx) =>
         {
-            TaskStore.Upsert(c, tx, planId.Value, u.Key, u.Lead, u.With, u.Status);
-            if (ms is not null)
-                c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @Key", new { planId, u.Key }, tx);
-        }
-        foreach (var m in milestones)
-            c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @Key, @Year, @Target, @Status, @Note)",
-                new { planId, m.Key, m.Year, m.Target, m.Status, m.Note }, tx);
-        tx.Commit();
+            foreach (var u in updates)
+            {
+                TaskStore.Upsert(c, tx, planId.Value, u.Key, u.Lead, u.With, u.Status);
+                if (ms is not null)
+                    c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @Key", new { planId, u.Key }, tx);
+            }
+            foreach (var m in milestones)
+                c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @Key, @Year, @Target, @Status, @Note)",
+                    new { planId, m.Key, m.Year, m.Target, m.Status, m.Note }, tx);
+        });
         return new ImportResult { PlanId = planId.Value, Rows = updates.Count + milestones.Count };
     }
 

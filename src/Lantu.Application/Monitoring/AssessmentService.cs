@@ -9,7 +9,7 @@ namespace Lantu.Application.Monitoring;
 /// figures it was computed from and its stored values (estimate flag and grade included); and the plan's warning list
 /// (<see cref="EarlyWarnings"/>).
 /// </summary>
-public sealed class AssessmentService(LantuDatabase db)
+public sealed class AssessmentService(PlanReader plans, ObservationStore observations, ProgressService progress)
 {
     /// <summary>One indicator: the 序时进度 item, the chosen method's result, and the values with their provenance.</summary>
     public sealed record Judged(ProgressService.Item Item, MethodResult Result, IReadOnlyDictionary<int, ObservedValue> Values)
@@ -22,8 +22,8 @@ public sealed class AssessmentService(LantuDatabase db)
 
     public IReadOnlyList<Judged> Judge(long planId, int year, EvaluationMethod method)
     {
-        var detail = new ObservationStore(db).CurrentAnnualDetail(planId);
-        return new ProgressService(db).Evaluate(planId, year).Select(x =>
+        var detail = observations.CurrentAnnualDetail(planId);
+        return progress.Evaluate(planId, year).Select(x =>
         {
             var result = MethodEvaluator.Evaluate(method, x.Spec, x.Observations, year, x.Indicator.Name);
             MidTermCategory? category = method == EvaluationMethod.MidTerm ? MidTermAssessment.Evaluate(x.Spec, x.Observations, year).Category : null;
@@ -41,10 +41,9 @@ public sealed class AssessmentService(LantuDatabase db)
     /// period). Each indicator's years are judged against the target in force in that year.</summary>
     public PlanWarnings Warnings(long planId, int? year = null)
     {
-        var plan = new PlanReader(db).Detail(planId);
+        var plan = plans.Detail(planId);
         int start = plan.PeriodStart ?? DateTime.Now.Year, end = plan.PeriodEnd ?? DateTime.Now.Year;
         int y = year ?? LatestYear(planId, start, end);
-        var progress = new ProgressService(db);
         var byYear = Enumerable.Range(start, Math.Max(0, y - start + 1)).Select(y2 => progress.Evaluate(planId, y2)).ToList();
         var latest = byYear.Count > 0 ? byYear[^1] : progress.Evaluate(planId, y);
         var histories = latest.Select(x =>
@@ -59,7 +58,7 @@ public sealed class AssessmentService(LantuDatabase db)
 
     private int LatestYear(long planId, int start, int end)
     {
-        var years = new ObservationStore(db).CurrentAnnual(planId).Values.SelectMany(v => v.Keys).Where(k => k >= start && k <= end).ToList();
+        var years = observations.CurrentAnnual(planId).Values.SelectMany(v => v.Keys).Where(k => k >= start && k <= end).ToList();
         return years.Count > 0 ? years.Max() : Math.Clamp(DateTime.Now.Year - 1, start, end);
     }
 }

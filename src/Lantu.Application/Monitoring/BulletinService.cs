@@ -11,7 +11,7 @@ namespace Lantu.Application.Monitoring;
 /// each validated like any entry (an error refuses them all), stored with its source line and estimate flag, and
 /// written to the audit log in the same transaction.
 /// </summary>
-public sealed class BulletinService(LantuDatabase db)
+public sealed class BulletinService(LantuSession session, PlanReader plans, IndicatorReader indicators, ValidatedEntry entry)
 {
     public const int MaxNote = 300;
 
@@ -23,8 +23,8 @@ public sealed class BulletinService(LantuDatabase db)
 
     public IReadOnlyList<PlanIndicator> Indicators(long planId)
     {
-        var versionId = new PlanReader(db).Detail(planId).VersionId;
-        return new IndicatorReader(db).Monitored(versionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
+        var versionId = plans.Detail(planId).VersionId;
+        return indicators.Monitored(versionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
     }
 
     /// <summary>The source an accepted proposal keeps: the file and the line it was read on.</summary>
@@ -34,21 +34,20 @@ public sealed class BulletinService(LantuDatabase db)
     {
         AccountStore.Require(actor, Roles.Admin, Roles.Planner);
         if (accepted.Count == 0) throw new ArgumentException("没有选中任何建议值 (nothing accepted)");
-        var entry = new ValidatedEntry(db);
-        var inputs = accepted.Select(p => entry.Checked(planId, new ObservationInput(p.Indicator, p.Year, p.Value, SourceOf(fileName, p),
-            Truncate("公报原文：" + p.Sentence)) { Estimate = p.Estimate })).ToList();
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var stored = new List<Observation>();
-        foreach (var (input, p) in inputs.Zip(accepted))
+        return session.Write((c, tx) =>
         {
-            var o = ObservationStore.Insert(c, tx, planId, input, actor.UserName);
-            AuditLog.Record(c, tx, actor, "observation.bulletin", $"plan:{planId}/indicator:{input.IndicatorKey}/{input.Year}", null,
-                $"{input.Value}（第{o.Revision}版，来源：{input.Source}{(p.Estimate ? "，预计数" : "")}{(input.Flag is { } f ? "，警告：" + f : "")}）");
-            stored.Add(o);
-        }
-        tx.Commit();
-        return stored;
+            var inputs = accepted.Select(p => entry.Checked(planId, new ObservationInput(p.Indicator, p.Year, p.Value, SourceOf(fileName, p),
+                Truncate("公报原文：" + p.Sentence)) { Estimate = p.Estimate })).ToList();
+            var stored = new List<Observation>();
+            foreach (var (input, p) in inputs.Zip(accepted))
+            {
+                var o = ObservationStore.Insert(c, tx, planId, input, actor.UserName);
+                AuditLog.Record(c, tx, actor, "observation.bulletin", $"plan:{planId}/indicator:{input.IndicatorKey}/{input.Year}", null,
+                    $"{input.Value}（第{o.Revision}版，来源：{input.Source}{(p.Estimate ? "，预计数" : "")}{(input.Flag is { } f ? "，警告：" + f : "")}）");
+                stored.Add(o);
+            }
+            return stored;
+        });
     }
 
     private static string Truncate(string s) => s.Length <= MaxNote ? s : s[..(MaxNote - 1)] + "…";

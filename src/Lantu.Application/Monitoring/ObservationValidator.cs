@@ -10,16 +10,16 @@ namespace Lantu.Application.Monitoring;
 /// their parent (<see cref="IndicatorRelations"/>: errors and warnings). Errors refuse a value; a warning is stored
 /// with it as its flag. Values of one batch see each other (an import's parts are checked against its whole).
 /// </summary>
-public sealed class ObservationValidator(LantuDatabase db)
+public sealed class ObservationValidator(IndicatorReader indicatorReader, ObservationStore observations)
 {
     /// <summary>A problem with the input at <see cref="Index"/>.</summary>
     public sealed record Finding(int Index, bool Error, string Message);
 
     public IReadOnlyList<Finding> Check(long planId, long versionId, IReadOnlyList<ObservationInput> inputs)
     {
-        var indicators = new IndicatorReader(db).List(versionId);
+        var indicators = indicatorReader.List(versionId);
         var byKey = indicators.GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First());
-        var values = new ObservationStore(db).CurrentByPeriod(planId).ToDictionary(p => p.Key, p => new Dictionary<(int, int), double>(p.Value));
+        var values = observations.CurrentByPeriod(planId).ToDictionary(p => p.Key, p => new Dictionary<(int, int), double>(p.Value));
         var findings = new List<Finding>();
 
         for (int n = 0; n < inputs.Count; n++)

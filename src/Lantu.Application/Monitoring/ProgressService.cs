@@ -12,7 +12,7 @@ namespace Lantu.Application.Monitoring;
 /// The monitoring view of a plan in a year: each monitored indicator's target (as a <see cref="TargetSpec"/>), its
 /// current observations and the evaluator's judgement. Binding indicators come first, then the furthest behind.
 /// </summary>
-public sealed class ProgressService(LantuDatabase db)
+public sealed class ProgressService(PlanReader plans, IndicatorReader indicators, ObservationStore observations, TargetRevisions revisions)
 {
     public sealed record Item(IndicatorRecord Indicator, TargetSpec Spec, IReadOnlyDictionary<int, double> Observations, Evaluation Evaluation)
     {
@@ -26,14 +26,13 @@ public sealed class ProgressService(LantuDatabase db)
 
     public IReadOnlyList<Item> Evaluate(long planId, int year)
     {
-        var reader = new PlanReader(db);
-        var detail = reader.Detail(planId);
+        var detail = plans.Detail(planId);
         int start = detail.PeriodStart ?? year, end = detail.PeriodEnd ?? year;
-        var values = new ObservationStore(db).CurrentAnnual(planId);
-        var revisions = Revisions(planId);
-        return new IndicatorReader(db).Monitored(detail.VersionId)
+        var values = observations.CurrentAnnual(planId);
+        var revised = Revisions(planId);
+        return indicators.Monitored(detail.VersionId)
             .Where(i => i.Parent is not null || !IsHeadingOnly(i))
-            .Select(i => Judge(i, revisions, values.GetValueOrDefault(i.Key) ?? new Dictionary<int, double>(), start, end, year))
+            .Select(i => Judge(i, revised, values.GetValueOrDefault(i.Key) ?? new Dictionary<int, double>(), start, end, year))
             .OrderByDescending(x => x.Spec.Binding)
             .ThenBy(x => Severity(x.Evaluation.Status))
             .ThenBy(x => x.Indicator.Id)
@@ -60,12 +59,12 @@ public sealed class ProgressService(LantuDatabase db)
     }
 
     private ILookup<string, RevisedTarget> Revisions(long planId) =>
-        new TargetRevisions(db).ForPlan(planId, TargetKinds.Indicator).ToLookup(r => r.TargetKey, r => new RevisedTarget(
+        revisions.ForPlan(planId, TargetKinds.Indicator).ToLookup(r => r.TargetKey, r => new RevisedTarget(
             r.Target, DateOnly.ParseExact(r.ValidFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Decision, r.Decision == TargetRevisions.Original));
 
     public IReadOnlyList<ProgressRow> Rows(long planId, int year)
     {
-        var periods = new ObservationStore(db).CurrentByPeriod(planId);
+        var periods = observations.CurrentByPeriod(planId);
         return Evaluate(planId, year).Select(x =>
         {
             // Quarterly values are shown, not judged: the latest quarter of the year, and a word in the reason when the

@@ -5,14 +5,14 @@ namespace Lantu.Application.Monitoring;
 /// <summary>One value entered by hand (`lantu observe`, the portal's direct entry, an approved submission):
 /// validated, then stored as the next revision, with any warning as its flag. An error refuses the value with every
 /// problem named, and nothing is stored.</summary>
-public sealed class ValidatedEntry(LantuDatabase db)
+public sealed class ValidatedEntry(PlanReader plans, IndicatorReader indicators, ObservationStore observations, ObservationValidator validator)
 {
     public sealed record Entered(Observation Saved, IReadOnlyList<string> Warnings);
 
     public Entered Record(long planId, long versionId, ObservationInput input, string reportedBy)
     {
         var flagged = Checked(planId, versionId, input, out var warnings);
-        var saved = new ObservationStore(db).Record(planId, flagged, reportedBy);
+        var saved = observations.Record(planId, flagged, reportedBy);
         return new Entered(saved, warnings);
     }
 
@@ -23,14 +23,14 @@ public sealed class ValidatedEntry(LantuDatabase db)
     /// approved one was always stored).</summary>
     public ObservationInput Checked(long planId, ObservationInput input, bool unknownPasses = false)
     {
-        var versionId = new PlanReader(db).Detail(planId).VersionId;
-        if (unknownPasses && new IndicatorReader(db).List(versionId).All(i => i.Key != input.IndicatorKey)) return input;
+        var versionId = plans.Detail(planId).VersionId;
+        if (unknownPasses && indicators.List(versionId).All(i => i.Key != input.IndicatorKey)) return input;
         return Checked(planId, versionId, input, out _);
     }
 
     private ObservationInput Checked(long planId, long versionId, ObservationInput input, out IReadOnlyList<string> warnings)
     {
-        var findings = new ObservationValidator(db).Check(planId, versionId, [input]);
+        var findings = validator.Check(planId, versionId, [input]);
         var errors = findings.Where(f => f.Error).Select(f => f.Message).ToList();
         if (errors.Count > 0) throw new ArgumentException(string.Join("；", errors));
         warnings = findings.Select(f => f.Message).ToList();

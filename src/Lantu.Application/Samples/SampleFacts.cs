@@ -11,7 +11,7 @@ namespace Lantu.Application.Samples;
 /// source, grade and estimate flag. Idempotent: a year that already has a value is left as it is. Only the years the
 /// file gives are stored — a missing year stays missing.
 /// </summary>
-public static class SampleFacts
+public sealed class SampleFacts(PlanReader plans, IndicatorReader indicators, ObservationStore store)
 {
     public const string Reporter = "公报数据（样例）";
 
@@ -24,16 +24,15 @@ public static class SampleFacts
     public static IReadOnlyList<MonitoringFact> Facts() => File.Exists(FilePath) ? MonitoringFacts.Load(FilePath) : [];
 
     /// <summary>Loads the facts into the bundled sample plans (a plan of the user's own is never touched).</summary>
-    public static IReadOnlyList<PlanFacts> Load(LantuDatabase db)
+    public IReadOnlyList<PlanFacts> Load()
     {
         var facts = Facts();
         if (facts.Count == 0) return [];
         var samples = SampleCorpus.Entries().Select(e => Path.GetFileName(e.File)).ToHashSet();
-        var store = new ObservationStore(db);
         var result = new List<PlanFacts>();
-        foreach (var plan in new PlanReader(db).List().Where(p => samples.Contains(p.SourceFile)))
+        foreach (var plan in plans.List().Where(p => samples.Contains(p.SourceFile)))
         {
-            var matches = Match(db, plan.VersionId, plan.Region, facts);
+            var matches = Match(plan.VersionId, plan.Region, facts);
             if (matches.Count == 0) continue;
             var fresh = matches.Where(m => m.Matched && !store.Has(plan.Id, m.Indicator!.Key, m.Fact.Year))
                 .Select(m => new ObservationInput(m.Indicator!.Key, m.Fact.Year, m.Value!.Value, m.SourceText,
@@ -47,11 +46,11 @@ public static class SampleFacts
     }
 
     /// <summary>The plan's region's facts matched to its monitored indicators (without storing anything).</summary>
-    public static IReadOnlyList<FactMatch> Match(LantuDatabase db, long versionId, string? region, IReadOnlyList<MonitoringFact> facts)
+    public IReadOnlyList<FactMatch> Match(long versionId, string? region, IReadOnlyList<MonitoringFact> facts)
     {
         if (region is null || !facts.Any(f => FactMatcher.SameRegion(f.Region, region))) return [];
-        var indicators = new IndicatorReader(db).Monitored(versionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
-        return FactMatcher.Match(facts, region, indicators);
+        var monitored = indicators.Monitored(versionId).Select(i => new PlanIndicator(i.Key, i.Name, i.Unit)).ToList();
+        return FactMatcher.Match(facts, region, monitored);
     }
 
     /// <summary>Whether the plan's source file is one of the bundled samples'.</summary>

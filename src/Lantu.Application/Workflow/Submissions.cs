@@ -53,7 +53,7 @@ public sealed record SubmissionInput(long PlanId, string TargetKind, string Targ
 /// web layer) and recorded in the audit log in the same transaction.
 /// Other modules (indicator monitoring) plug in by choosing a target kind and key.
 /// </summary>
-public sealed class SubmissionWorkflow(LantuDatabase db)
+public sealed class SubmissionWorkflow(LantuSession session, ValidatedEntry validated)
 {
     private const string Columns = "id, plan_id, target_kind, target_key, year, quarter, value, source, note, department, status, created_by, entered_by, created_at, submitted_at, decided_by, decided_at, decision_reason";
     public const int MaxSource = 200;
@@ -67,11 +67,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
     public IReadOnlyList<long> CreateAll(Actor actor, IReadOnlyList<SubmissionInput> inputs, bool submit)
     {
         AccountStore.Require(actor, Roles.Reporter, Roles.Admin);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var ids = inputs.Select(i => Insert(c, tx, actor, i, submit)).ToList();
-        tx.Commit();
-        return ids;
+        return session.Write((c, tx) => inputs.Select(i => Insert(c, tx, actor, i, submit)).ToList());
     }
 
     private static long Insert(DbConnection c, DbTransaction tx, Actor actor, SubmissionInput input, bool submit)
@@ -85,8 +81,7 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         var source = CheckSource(input.Source);
         var note = (input.Note ?? "").Trim();
         if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
-        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @p", new { p = input.PlanId }, tx) == 0)
-            throw new PlanNotFoundException($"没有编号为 {input.PlanId} 的规划");
+        PlanReader.MustExist(c, tx, input.PlanId);
         var who = Assignments.For(c, tx, input.PlanId, kind, key);
         string? department;
         if (actor.Role == Roles.Reporter)
@@ -116,21 +111,21 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
         note = (note ?? "").Trim();
         if (note.Length > 4000) throw new ArgumentException("说明过长（最多 4000 个字符）");
         var newSource = source is null ? null : CheckSource(source);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var s = Load(c, tx, id);
-        CheckDepartment(c, tx, actor, s);
-        if (s.Status is not (Submission.Draft or Submission.Returned))
-            throw new WorkflowException($"{Submission.Label(s.Status)}的填报不能修改；已批准的值只能通过新的填报并再次批准来更改");
-        var status = submit ? Submission.Submitted : Submission.Draft;
-        var kept = source is null ? s.Source : newSource;
-        // A changed value is the editor's value from now on (it may not approve it; the observation names them).
-        var enteredBy = value == s.Value ? s.ValueBy : actor.UserName;
-        var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, source = @kept, status = @status, submitted_at = @at, entered_by = @enteredBy WHERE id = @id AND status = @old",
-            new { value, note, kept, status, at = submit ? AccountStore.Now() : null, enteredBy, id, old = s.Status }, tx);
-        if (changed != 1) throw new WorkflowException("该填报已被他人修改，请刷新后重试");
-        AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.edit", Target(s), Show(s.Value, s.Note, s.Source), Show(value, note, kept));
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            var s = Load(c, tx, id);
+            CheckDepartment(c, tx, actor, s);
+            if (s.Status is not (Submission.Draft or Submission.Returned))
+                throw new WorkflowException($"{Submission.Label(s.Status)}的填报不能修改；已批准的值只能通过新的填报并再次批准来更改");
+            var status = submit ? Submission.Submitted : Submission.Draft;
+            var kept = source is null ? s.Source : newSource;
+            // A changed value is the editor's value from now on (it may not approve it; the observation names them).
+            var enteredBy = value == s.Value ? s.ValueBy : actor.UserName;
+            var changed = c.Execute("UPDATE submissions SET value = @value, note = @note, source = @kept, status = @status, submitted_at = @at, entered_by = @enteredBy WHERE id = @id AND status = @old",
+                new { value, note, kept, status, at = submit ? AccountStore.Now() : null, enteredBy, id, old = s.Status }, tx);
+            if (changed != 1) throw new WorkflowException("该填报已被他人修改，请刷新后重试");
+            AuditLog.Record(c, tx, actor, submit ? "submission.submit" : "submission.edit", Target(s), Show(s.Value, s.Note, s.Source), Show(value, note, kept));
+        });
         return Get(id)!;
     }
 
@@ -147,26 +142,26 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
     public Submission Approve(Actor actor, long id, string? note = null)
     {
         AccountStore.Require(actor, Roles.Reviewer, Roles.Admin);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var s = Load(c, tx, id);
-        if (s.CreatedBy == actor.UserName) throw new AccessDeniedException("不能审核自己提交的填报");
-        if (s.ValueBy == actor.UserName) throw new AccessDeniedException("不能审核自己修改过数值的填报");
-        if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以批准（当前：{Submission.Label(s.Status)}）");
-        var old = ApprovedValue(c, tx, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter);
-        var now = AccountStore.Now();
-        c.Execute("UPDATE submissions SET status = @superseded WHERE plan_id = @PlanId AND target_kind = @TargetKind AND target_key = @TargetKey AND year = @Year AND quarter = @Quarter AND status = @approved",
-            new { superseded = Submission.Superseded, approved = Submission.Approved, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter }, tx);
-        var changed = c.Execute("UPDATE submissions SET status = @approved, decided_by = @by, decided_at = @now, decision_reason = @note WHERE id = @id AND status = @submitted",
-            new { approved = Submission.Approved, submitted = Submission.Submitted, by = actor.UserName, now, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), id }, tx);
-        if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
-        AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note, s.Source));
-        // An approved indicator value is the official figure: it becomes the indicator's observation for the year or quarter.
-        if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            ObservationStore.Insert(c, tx, s.PlanId, new ValidatedEntry(db).Checked(s.PlanId,
-                new ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
-                s.ValueBy, approvedBy: actor.UserName);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            var s = Load(c, tx, id);
+            if (s.CreatedBy == actor.UserName) throw new AccessDeniedException("不能审核自己提交的填报");
+            if (s.ValueBy == actor.UserName) throw new AccessDeniedException("不能审核自己修改过数值的填报");
+            if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以批准（当前：{Submission.Label(s.Status)}）");
+            var old = ApprovedValue(c, tx, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter);
+            var now = AccountStore.Now();
+            c.Execute("UPDATE submissions SET status = @superseded WHERE plan_id = @PlanId AND target_kind = @TargetKind AND target_key = @TargetKey AND year = @Year AND quarter = @Quarter AND status = @approved",
+                new { superseded = Submission.Superseded, approved = Submission.Approved, s.PlanId, s.TargetKind, s.TargetKey, s.Year, s.Quarter }, tx);
+            var changed = c.Execute("UPDATE submissions SET status = @approved, decided_by = @by, decided_at = @now, decision_reason = @note WHERE id = @id AND status = @submitted",
+                new { approved = Submission.Approved, submitted = Submission.Submitted, by = actor.UserName, now, note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), id }, tx);
+            if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
+            AuditLog.Record(c, tx, actor, "submission.approve", Target(s), old, Show(s.Value, s.Note, s.Source));
+            // An approved indicator value is the official figure: it becomes the indicator's observation for the year or quarter.
+            if (s.TargetKind == "indicator" && double.TryParse(s.Value.Trim().TrimEnd('%', '％'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                ObservationStore.Insert(c, tx, s.PlanId, validated.Checked(s.PlanId,
+                    new ObservationInput(s.TargetKey, s.Year, number, s.Source, s.Note.Length == 0 ? null : s.Note, s.Quarter), unknownPasses: true),
+                    s.ValueBy, approvedBy: actor.UserName);
+        });
         return Get(id)!;
     }
 
@@ -175,34 +170,29 @@ public sealed class SubmissionWorkflow(LantuDatabase db)
     {
         AccountStore.Require(actor, Roles.Reviewer, Roles.Admin);
         reason = AccountStore.CheckText(reason, "退回理由", 2000);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var s = Load(c, tx, id);
-        if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以退回（当前：{Submission.Label(s.Status)}）");
-        var changed = c.Execute("UPDATE submissions SET status = @returned, decided_by = @by, decided_at = @now, decision_reason = @reason WHERE id = @id AND status = @submitted",
-            new { returned = Submission.Returned, submitted = Submission.Submitted, by = actor.UserName, now = AccountStore.Now(), reason, id }, tx);
-        if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
-        AuditLog.Record(c, tx, actor, "submission.return", Target(s), Show(s.Value, s.Note, s.Source), "退回：" + reason);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            var s = Load(c, tx, id);
+            if (s.Status != Submission.Submitted) throw new WorkflowException($"只有待审核的填报可以退回（当前：{Submission.Label(s.Status)}）");
+            var changed = c.Execute("UPDATE submissions SET status = @returned, decided_by = @by, decided_at = @now, decision_reason = @reason WHERE id = @id AND status = @submitted",
+                new { returned = Submission.Returned, submitted = Submission.Submitted, by = actor.UserName, now = AccountStore.Now(), reason, id }, tx);
+            if (changed != 1) throw new WorkflowException("该填报已被他人处理，请刷新后重试");
+            AuditLog.Record(c, tx, actor, "submission.return", Target(s), Show(s.Value, s.Note, s.Source), "退回：" + reason);
+        });
         return Get(id)!;
     }
 
-    public Submission? Get(long id)
-    {
-        using var c = db.Connect();
-        return c.QuerySingleOrDefault<Submission>($"SELECT {Columns} FROM submissions WHERE id = @id", new { id });
-    }
+    public Submission? Get(long id) => session.QuerySingleOrDefault<Submission>($"SELECT {Columns} FROM submissions WHERE id = @id", new { id });
 
     /// <summary>Submissions in a state (e.g. the reviewers' queue), optionally of one plan / department / year.</summary>
     public IReadOnlyList<Submission> List(string? status = null, long? planId = null, string? department = null, int? year = null, int limit = 1000)
     {
-        using var c = db.Connect();
-        return c.Query<Submission>($"""
+        return session.Query<Submission>($"""
             SELECT {Columns} FROM submissions
             WHERE (@status IS NULL OR status = @status) AND (@planId IS NULL OR plan_id = @planId)
               AND (@department IS NULL OR department = @department) AND (@year IS NULL OR year = @year)
             ORDER BY id DESC LIMIT @limit
-            """, new { status, planId, department, year, limit }).ToList();
+            """, new { status, planId, department, year, limit });
     }
 
     /// <summary>What the public sees: approved values only (one per target and year).</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Dapper;
 using Lantu.Application.Samples;
 using Lantu.Core;
 using Lantu.Core.Reading;
@@ -25,17 +24,18 @@ public static class BenchCommand
         var ingest = new Command("ingest", "生成 N 份仿真规划并逐份导入，记录用时与内存（请用临时数据库）") { count, seed, rowByRow, sizes, Common.Json };
         ingest.SetAction(result =>
         {
+            using var services = Common.Services(result);
             if (result.GetValue(sizes) is { Length: > 0 } list)
             {
                 var mb = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(s => int.TryParse(s, out var v) && v is > 0 and <= 256 ? v : throw new ArgumentException($"--size：“{s}”不是 1–256 之间的整数 MB")).ToList();
-                return BenchSizeCommand.Run(LantuDatabase.Open(result.GetValue(Common.Db)!), mb, result.GetValue(Common.Json));
+                return BenchSizeCommand.Run(services.Get<PlanWriter>(), services.Get<Lantu.Storage.Search.PlanSearch>(), mb, result.GetValue(Common.Json));
             }
             int n = result.GetValue(count);
             if (n <= 0) { Console.Error.WriteLine("错误：--count 必须为正数"); return 1; }
             var location = result.GetValue(Common.Db)!;
-            var db = LantuDatabase.Open(location);
-            var writer = new PlanWriter(db);
+            var session = services.Session;
+            var writer = services.Get<PlanWriter>();
             BulkInsert.RowByRow = result.GetValue(rowByRow);
             GC.Collect();
             long allocatedBefore = GC.GetTotalAllocatedBytes(true);
@@ -64,10 +64,10 @@ public static class BenchCommand
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             perDocument.Sort();
             storing.Sort();
-            var size = DatabaseSize(db, location);
+            var size = DatabaseSize(session, location);
             var report = new
             {
-                store = db.Dialect.ToString().ToLowerInvariant(), count = n, created, new_versions = versions, unchanged,
+                store = session.Dialect.ToString().ToLowerInvariant(), count = n, created, new_versions = versions, unchanged,
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), per_second = Math.Round(n / clock.Elapsed.TotalSeconds, 1),
                 median_ms = Math.Round(perDocument[perDocument.Count / 2], 1), p95_ms = Math.Round(perDocument[(int)(perDocument.Count * 0.95)], 1),
                 store_seconds = Math.Round(storing.Sum() / 1000, 2), store_median_ms = Math.Round(storing[storing.Count / 2], 1),
@@ -86,12 +86,11 @@ public static class BenchCommand
         return new Command("bench", "性能测试") { ingest, BenchSearchCommand.Create(), BenchExtractCommand.Create() };
     }
 
-    private static long DatabaseSize(LantuDatabase db, string location)
+    private static long DatabaseSize(LantuSession session, string location)
     {
-        if (db.Dialect == Dialect.Postgres)
+        if (session.Dialect == Dialect.Postgres)
         {
-            using var c = db.Connect();
-            return c.ExecuteScalar<long>("""
+            return session.ExecuteScalar<long>("""
                 SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = current_schema() AND c.relkind = 'r'
                 """);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Dapper;
 using Lantu.Storage;
 using Lantu.Storage.Search;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +31,7 @@ public static class BenchSearchCommand
         {
             using var services = Common.Services(result);
             int n = Math.Max(1, result.GetValue(runs)), max = Math.Clamp(result.GetValue(limit), 1, 500);
-            var db = services.GetRequiredService<LantuDatabase>();
+            var session = services.Session;
             var search = services.GetRequiredService<PlanSearch>();
 
             // The first search brings the index up to date with the store (a full build when it has none).
@@ -42,8 +41,7 @@ public static class BenchSearchCommand
 
             var load = Stopwatch.StartNew();
             List<(long Plan, int Line, string Text)> paragraphs;
-            using (var c = db.Connect())
-                paragraphs = c.Query<(long Plan, int Line, string Text)>(
+            paragraphs = session.Query<(long Plan, int Line, string Text)>(
                     "SELECT p.id, pa.line_start, pa.text FROM paragraphs pa JOIN plans p ON p.current_version_id = pa.version_id")
                     .Select(p => (p.Plan, p.Line, Lantu.Core.Text.CjkText.SearchForm(p.Text))).ToList();
             load.Stop();
@@ -73,10 +71,10 @@ public static class BenchSearchCommand
                     Pct(index, 50), Pct(index, 95), Pct(scan, 50), Pct(scan, 95)));
             }
             int plans;
-            using (var c = db.Connect()) plans = c.ExecuteScalar<int>("SELECT COUNT(*) FROM plans");
+            plans = session.ExecuteScalar<int>("SELECT COUNT(*) FROM plans");
             var report = new
             {
-                store = db.Dialect.ToString().ToLowerInvariant(), plans, paragraphs = paragraphs.Count,
+                store = session.Dialect.ToString().ToLowerInvariant(), plans, paragraphs = paragraphs.Count,
                 characters = paragraphs.Sum(p => (long)p.Text.Length), runs = n, limit = max,
                 scan_load_ms = Math.Round(load.Elapsed.TotalMilliseconds, 1), index_catch_up_ms = Math.Round(build.Elapsed.TotalMilliseconds, 1),
                 index_p50_ms = Pct(allIndex, 50), index_p95_ms = Pct(allIndex, 95), scan_p50_ms = Pct(allScan, 50), scan_p95_ms = Pct(allScan, 95),

@@ -24,16 +24,15 @@ public static class BenchSizeCommand
 {
     public sealed record Row(double Megabytes, int Lines, Dictionary<string, int> Found, Dictionary<string, double> StageMs, double TotalMs, double CpuMs, double MsPerMb);
 
-    public static int Run(LantuDatabase db, IReadOnlyList<int> sizes, bool json)
+    public static int Run(PlanWriter writer, PlanSearch search, IReadOnlyList<int> sizes, bool json)
     {
         var samples = Directory.GetFiles(SampleCorpus.Directory, "*.txt").Order().Select(File.ReadAllText).ToList();
-        var writer = new PlanWriter(db);
         var rows = new List<Row>();
-        Run(db, writer, Document(samples, 1 << 18), "预热"); // JIT and caches, not reported
+        Run(writer, search, Document(samples, 1 << 18), "预热"); // JIT and caches, not reported
         foreach (var size in sizes)
         {
             var bytes = Document(samples, size << 20);
-            rows.Add(Run(db, writer, bytes, $"规模测试 {size} MB"));
+            rows.Add(Run(writer, search, bytes, $"规模测试 {size} MB"));
         }
         if (json) { Common.WriteJson(rows); return 0; }
         var stages = rows[0].StageMs.Keys.ToList();
@@ -47,7 +46,7 @@ public static class BenchSizeCommand
         return 0;
     }
 
-    private static Row Run(LantuDatabase db, PlanWriter writer, byte[] bytes, string title)
+    private static Row Run(PlanWriter writer, PlanSearch search, byte[] bytes, string title)
     {
         var stages = new Dictionary<string, double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -78,7 +77,7 @@ public static class BenchSizeCommand
         Time("任务项目", () => TaskDeriver.Derive(plan).Count + ProjectDeriver.Derive(plan).Count);
         // Storing derives tasks and projects again inside the transaction; the column above is that share of it.
         Time("写库", () => writer.Save(plan, new PlanOverrides(Title: title)));
-        Time("检索索引", () => new PlanSearch(db).Search(new SearchQuery("规划", Limit: 1)).Count);
+        Time("检索索引", () => search.Search(new SearchQuery("规划", Limit: 1)).Count);
         var elapsed = stages.Values.Sum();
         double mb = bytes.Length / 1048576.0;
         static int Nodes(IEnumerable<OutlineNode> nodes) => nodes.Sum(n => 1 + Nodes(n.Children));

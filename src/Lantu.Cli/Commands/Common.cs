@@ -21,17 +21,18 @@ public static class Common
 
     public static Argument<string> PlanArgument() => new("PLAN") { Description = "规划编号，或标题/地区中唯一的一段文字" };
 
-    public static LantuDatabase Open(ParseResult result) => LantuDatabase.Open(result.GetValue(Db)!);
-
     /// <summary>
     /// A command's composition root: the database that --db names (opened on first use) and every store and service
-    /// over it, created once for the run.
+    /// over it, in one scope for the run — one connection, closed when the scope is disposed.
     /// </summary>
-    public static ServiceProvider Services(ParseResult result) =>
-        new ServiceCollection().AddLantuStorage(result.GetValue(Db)!).AddLantuServices().BuildServiceProvider();
+    public static LantuScope Services(ParseResult result) => LantuScope.Open(result.GetValue(Db)!);
 
-    /// <summary>The one store or service a short command needs.</summary>
-    public static T Service<T>(ParseResult result) where T : notnull => Services(result).GetRequiredService<T>();
+    /// <summary>Runs <paramref name="work"/> with the one store or service a short command needs, in a scope of its own.</summary>
+    public static TResult With<T, TResult>(ParseResult result, Func<T, TResult> work) where T : notnull
+    {
+        using var services = Services(result);
+        return work(services.Get<T>());
+    }
 
     /// <summary>The plan a PLAN argument or --plan option names: an id, or a part of its title or region that names one plan.</summary>
     public static PlanSummary Plan(IServiceProvider services, string? plan) => services.GetRequiredService<PlanReader>().Resolve(plan ?? "");

@@ -15,7 +15,8 @@ public static class CoordinationCommands
         var command = new Command("compare", "比较所有规划中的同一指标（含不同表述）") { indicator, Common.Json };
         command.SetAction(result =>
         {
-            var rows = Common.Service<CoordinationService>(result).Compare(result.GetValue(indicator)!);
+            using var services = Common.Services(result);
+            var rows = services.Get<CoordinationService>().Compare(result.GetValue(indicator)!);
             if (result.GetValue(Common.Json)) { Common.WriteJson(rows); return 0; }
             var table = new Table().AddColumns("规划", "指标", "单位", "基期", "目标", "增长", "属性", "表", "状态", "依据");
             foreach (var r in rows)
@@ -61,7 +62,8 @@ public static class CoordinationCommands
             // A blank name is no indicator's name: refused, not stored (found by the security suite, issue 17).
             if (nameA.Length == 0 || nameB.Length == 0) throw new ArgumentException("指标名称不能为空");
             if (nameA == nameB) throw new ArgumentException("两个指标名称相同，无需确认");
-            Common.Service<CoordinationService>(result).Decide(nameA, nameB, !result.GetValue(reject));
+            using var services = Common.Services(result);
+            services.Get<CoordinationService>().Decide(nameA, nameB, !result.GetValue(reject));
             AnsiConsole.MarkupLine(result.GetValue(reject) ? "已记录：不是同一指标" : "已加入同义词表");
             return 0;
         });

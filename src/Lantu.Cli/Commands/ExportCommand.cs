@@ -13,7 +13,8 @@ public static class ExportCommand
         var command = new Command("export", "以 JSON 导出整份结构化规划") { plan, output };
         command.SetAction(result =>
         {
-            var json = Lantu.Core.Model.LantuJson.Serialize(PlanExport.Build(Common.Service<PlanReader>(result), result.GetValue(plan)!));
+            using var services = Common.Services(result);
+            var json = Lantu.Core.Model.LantuJson.Serialize(PlanExport.Build(services.Get<PlanReader>(), result.GetValue(plan)!));
             if (result.GetValue(output) is { } path) File.WriteAllText(path, json + "\n");
             else Console.Out.WriteLine(json);
             return 0;

@@ -21,7 +21,8 @@ public static class IngestCommand
         {
             var overrides = new PlanOverrides(result.GetValue(title), result.GetValue(region), result.GetValue(level), result.GetValue(kind));
             var paths = result.GetValue(files)!;
-            var outcomes = Run(Common.Service<LantuDatabase>(result), Common.Service<PlanIngestor>(result), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
+            using var services = Common.Services(result);
+            var outcomes = Run(services.Session, services.Get<PlanIngestor>(), paths.Select(p => (p, overrides)).ToList(), result.GetValue(Common.Json));
             return outcomes.Any(o => o.Error is not null) ? 1 : 0;
         });
         return command;
@@ -30,7 +31,7 @@ public static class IngestCommand
     public sealed record Outcome(string File, IngestResult? Result, string? Error);
 
     /// <summary>Ingests each file in its own transaction with a progress bar; a failure is reported and the rest go on.</summary>
-    public static List<Outcome> Run(LantuDatabase db, PlanIngestor ingestor, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
+    public static List<Outcome> Run(LantuSession session, PlanIngestor ingestor, IReadOnlyList<(string Path, PlanOverrides Overrides)> files, bool json)
     {
         var outcomes = new List<Outcome>();
         void IngestAll(Action<string>? progress)
@@ -57,7 +58,7 @@ public static class IngestCommand
                 });
 
         // The search index follows now, not on the first search after a bulk load.
-        if (outcomes.Any(o => o.Result is not null)) LuceneIndex.For(db).CatchUp(db);
+        if (outcomes.Any(o => o.Result is not null)) LuceneIndex.For(session.Database).CatchUp(session);
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Console.Error.WriteLine($"错误：{failed.Error}");
         var done = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();

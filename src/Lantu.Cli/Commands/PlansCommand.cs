@@ -12,7 +12,8 @@ public static class PlansCommand
         var command = new Command("plans", "列出已导入的规划") { Common.Json };
         command.SetAction(result =>
         {
-            var plans = Common.Service<PlanReader>(result).List();
+            using var services = Common.Services(result);
+            var plans = services.Get<PlanReader>().List();
             if (result.GetValue(Common.Json))
             {
                 Common.WriteJson(plans.Select(p => new

@@ -35,8 +35,9 @@ public static partial class ProjectsCommand
         });
         command.Add(Stage());
         command.Add(Add());
-        command.Add(Export());
-        command.Add(Import());
+        command.Add(ExchangeCommands.Export<ProjectExchange>("导出重点项目清单为 Excel (.xlsx)", "个项目", (x, plan, path) => x.Export(plan, path)));
+        command.Add(ExchangeCommands.Import<ProjectExchange>("由 projects export 导出并修改过的 .xlsx 文件",
+            "从 Excel 导入项目阶段、投资等（有任何错误则全部不导入；编号留空即新增项目）", (x, path) => x.Import(path)));
         return command;
     }
 
@@ -95,28 +96,4 @@ public static partial class ProjectsCommand
 
     [GeneratedRegex(@"^(\d+(?:\.\d+)?)\s*([万亿])元?$")]
     private static partial Regex AmountPattern();
-
-    private static Command Export()
-    {
-        var plan = Common.PlanArgument();
-        var output = new Option<string>("--output", "-o") { Description = "写入的 .xlsx 文件", Required = true };
-        var command = new Command("export", "导出重点项目清单为 Excel (.xlsx)") { plan, output };
-        command.SetAction(result =>
-        {
-            using var services = Common.Services(result);
-            var id = Common.Plan(services, result.GetValue(plan)).Id;
-            var n = services.GetRequiredService<ProjectExchange>().Export(id, result.GetValue(output)!);
-            AnsiConsole.MarkupLine($"已导出 {n} 个项目到 {Markup.Escape(result.GetValue(output)!)}");
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Import()
-    {
-        var file = new Argument<string>("FILE") { Description = "由 projects export 导出并修改过的 .xlsx 文件" };
-        var command = new Command("import", "从 Excel 导入项目阶段、投资等（有任何错误则全部不导入；编号留空即新增项目）") { file };
-        command.SetAction(result => TasksCommand.ReportImport(Common.Service<ProjectExchange>(result).Import(result.GetValue(file)!)));
-        return command;
-    }
 }

@@ -29,7 +29,7 @@ public static class ReportCommand
         {
             using var services = Common.Services(result);
             var p = Common.Plan(services, result.GetValue(plan));
-            var model = PlanReport.Build(services.GetRequiredService<LantuDatabase>(), p.Id, result.GetValue(year),
+            var model = services.Get<PlanReport>().Build(p.Id, result.GetValue(year),
                 EvaluationMethodText.Parse(result.GetValue(method)!));
             var fmt = Enum.Parse<ReportFormat>(result.GetValue(format)!, ignoreCase: true);
             var path = result.GetValue(output)!;

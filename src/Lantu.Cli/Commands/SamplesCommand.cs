@@ -15,8 +15,8 @@ public static class SamplesCommand
         {
             var files = SampleCorpus.Entries().Select(e => (e.File, e.Overrides)).ToList();
             using var services = Common.Services(result);
-            var outcomes = IngestCommand.Run(services.GetRequiredService<LantuDatabase>(), services.GetRequiredService<PlanIngestor>(), files, result.GetValue(Common.Json));
-            int values = SampleMonitoring.Load(services.GetRequiredService<LantuDatabase>(), out var facts);
+            var outcomes = IngestCommand.Run(services.Session, services.Get<PlanIngestor>(), files, result.GetValue(Common.Json));
+            int values = services.Get<SampleMonitoring>().Load(out var facts);
             if (!result.GetValue(Common.Json))
             {
                 if (values > 0) Console.WriteLine($"已导入样例监测数据 {values} 个数值");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lantu.Application;
 using Lantu.Storage;
 using Lantu.Storage.Search;
 using Lantu.Web;
@@ -25,22 +26,24 @@ public static class ServeCommand
         {
             var dbPath = result.GetValue(Common.Db)!;
             var db = LantuDatabase.Open(dbPath);
-            if (new PlanReader(db).List().Count == 0)
-            {
-                Console.WriteLine("数据库为空，正在导入内置样例规划……");
-                var n = Portal.IngestSamplesIfEmpty(db, name => Console.WriteLine($"  导入 {name}"));
-                Console.WriteLine($"已导入 {n} 份样例规划。");
-            }
+            using (var first = LantuScope.Open(db))
+                if (first.Get<PlanReader>().List().Count == 0)
+                {
+                    Console.WriteLine("数据库为空，正在导入内置样例规划……");
+                    var n = Portal.IngestSamplesIfEmpty(first, name => Console.WriteLine($"  导入 {name}"));
+                    Console.WriteLine($"已导入 {n} 份样例规划。");
+                }
             var app = Portal.Build(new PortalSettings { Database = dbPath, Urls = result.GetValue(urls) });
             await app.StartAsync(cancellation);
             // The search index catches up in the background: pages answer meanwhile, a search waits for it.
             _ = Task.Run(() =>
             {
-                try { LuceneIndex.For(db).CatchUp(db); }
+                try { LuceneIndex.For(db).CatchUp(LantuSession.PerOperation(db)); }
                 catch (Exception e) { Console.Error.WriteLine($"搜索索引更新失败（首次搜索时将重试）：{e.Message}"); }
             }, cancellation);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var accounts = app.Services.GetRequiredService<Lantu.Web.Auth.SignInService>().Accounts;
+            using var scope = app.Services.CreateScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<Lantu.Storage.Accounts.AccountStore>();
             Console.WriteLine($"蓝图门户已启动，请在浏览器中打开：{string.Join("  ", addresses)}");
             Console.WriteLine($"数据库：{Path.GetFullPath(dbPath)}");
             Console.WriteLine(accounts.AnyAdministrator()

@@ -38,8 +38,9 @@ public static class TasksCommand
         command.Add(Assign());
         command.Add(Milestone());
         command.Add(Report());
-        command.Add(Export());
-        command.Add(Import());
+        command.Add(ExchangeCommands.Export<TaskExchange>("导出任务清单为 Excel (.xlsx)", "项任务", (x, plan, path) => x.Export(plan, path)));
+        command.Add(ExchangeCommands.Import<TaskExchange>("由 tasks export 导出并修改过的 .xlsx 文件",
+            "从 Excel 导入任务分工、状态和年度目标（有任何错误则全部不导入）", (x, path) => x.Import(path)));
         return command;
     }
 
@@ -102,42 +103,6 @@ public static class TasksCommand
             return 0;
         });
         return command;
-    }
-
-    private static Command Export()
-    {
-        var plan = Common.PlanArgument();
-        var output = new Option<string>("--output", "-o") { Description = "写入的 .xlsx 文件", Required = true };
-        var command = new Command("export", "导出任务清单为 Excel (.xlsx)") { plan, output };
-        command.SetAction(result =>
-        {
-            using var services = Common.Services(result);
-            var id = Common.Plan(services, result.GetValue(plan)).Id;
-            var n = services.GetRequiredService<TaskExchange>().Export(id, result.GetValue(output)!);
-            AnsiConsole.MarkupLine($"已导出 {n} 项任务到 {Markup.Escape(result.GetValue(output)!)}");
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Import()
-    {
-        var file = new Argument<string>("FILE") { Description = "由 tasks export 导出并修改过的 .xlsx 文件" };
-        var command = new Command("import", "从 Excel 导入任务分工、状态和年度目标（有任何错误则全部不导入）") { file };
-        command.SetAction(result => ReportImport(Common.Service<TaskExchange>(result).Import(result.GetValue(file)!)));
-        return command;
-    }
-
-    internal static int ReportImport(ImportResult r)
-    {
-        if (r.Ok)
-        {
-            AnsiConsole.MarkupLine($"已导入 {r.Rows} 行");
-            return 0;
-        }
-        Console.Error.WriteLine($"错误：文件有 {r.Errors.Count} 处问题，未导入任何内容");
-        foreach (var e in r.Errors) Console.Error.WriteLine($"  {e}");
-        return 1;
     }
 
     internal static int Guard(Action action)

@@ -33,7 +33,8 @@ public static class UserCommand
         var command = new Command("add", "新建账号（第一个管理员也用它创建）") { name, role, department, display, PasswordStdin };
         command.SetAction(result => Guard(() =>
         {
-            var store = Common.Service<AccountStore>(result);
+            using var services = Common.Services(result);
+            var store = services.Get<AccountStore>();
             var hash = Passwords.Hash(ReadPassword(result.GetValue(PasswordStdin)));
             var a = store.Create(Actor.Cli(), result.GetValue(name)!, result.GetValue(display) ?? "", result.GetValue(role)!, result.GetValue(department), hash);
             Console.WriteLine($"已创建账号 {a.UserName}（{Roles.Label(a.Role)}{(a.Department is null ? "" : "，" + a.Department)}）");
@@ -46,7 +47,8 @@ public static class UserCommand
         var command = new Command("list", "列出账号") { Common.Json };
         command.SetAction(result => Guard(() =>
         {
-            var accounts = Common.Service<AccountStore>(result).List();
+            using var services = Common.Services(result);
+            var accounts = services.Get<AccountStore>().List();
             var now = DateTime.UtcNow;
             if (result.GetValue(Common.Json))
             {
@@ -70,7 +72,8 @@ public static class UserCommand
         var command = new Command("role", "更改账号的角色（和部门）；其会话随即失效") { name, role, department };
         command.SetAction(result => Guard(() =>
         {
-            var a = Common.Service<AccountStore>(result).SetRole(Actor.Cli(), result.GetValue(name)!, result.GetValue(role)!, result.GetValue(department));
+            using var services = Common.Services(result);
+            var a = services.Get<AccountStore>().SetRole(Actor.Cli(), result.GetValue(name)!, result.GetValue(role)!, result.GetValue(department));
             Console.WriteLine($"{a.UserName} 的角色已改为 {Roles.Label(a.Role)}{(a.Department is null ? "" : "（" + a.Department + "）")}");
         }));
         return command;
@@ -82,7 +85,8 @@ public static class UserCommand
         var command = new Command("reset", "重置密码并解除锁定；其会话随即失效") { name, PasswordStdin };
         command.SetAction(result => Guard(() =>
         {
-            var store = Common.Service<AccountStore>(result);
+            using var services = Common.Services(result);
+            var store = services.Get<AccountStore>();
             var user = result.GetValue(name)!;
             if (store.Find(user) is null) throw new ArgumentException($"没有用户“{user}”");
             store.SetPassword(Actor.Cli(), user, Passwords.Hash(ReadPassword(result.GetValue(PasswordStdin))));
@@ -97,7 +101,8 @@ public static class UserCommand
         var command = new Command(verb, description) { name };
         command.SetAction(result => Guard(() =>
         {
-            Common.Service<AccountStore>(result).SetDisabled(Actor.Cli(), result.GetValue(name)!, disable);
+            using var services = Common.Services(result);
+            services.Get<AccountStore>().SetDisabled(Actor.Cli(), result.GetValue(name)!, disable);
             Console.WriteLine(disable ? "已停用" : "已启用");
         }));
         return command;

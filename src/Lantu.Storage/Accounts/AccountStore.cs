@@ -28,7 +28,7 @@ public sealed class Account
 /// wrong passwords in a row lock the account for <see cref="LockDuration"/>, counted atomically in the database so
 /// concurrent attempts cannot slip past the limit, and per account, so other users are unaffected.
 /// </summary>
-public sealed class AccountStore(LantuDatabase db)
+public sealed class AccountStore(LantuSession session)
 {
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
@@ -39,55 +39,39 @@ public sealed class AccountStore(LantuDatabase db)
         FROM accounts a LEFT JOIN departments d ON d.id = a.department_id
         """;
 
-    public Account? Find(string userName)
-    {
-        using var c = db.Connect();
-        return c.QuerySingleOrDefault<Account>(Select + " WHERE a.user_name = @userName", new { userName });
-    }
+    public Account? Find(string userName) =>
+        session.QuerySingleOrDefault<Account>(Select + " WHERE a.user_name = @userName", new { userName });
 
-    public Account? Get(long id)
-    {
-        using var c = db.Connect();
-        return c.QuerySingleOrDefault<Account>(Select + " WHERE a.id = @id", new { id });
-    }
+    public Account? Get(long id) =>
+        session.QuerySingleOrDefault<Account>(Select + " WHERE a.id = @id", new { id });
 
-    public IReadOnlyList<Account> List()
-    {
-        using var c = db.Connect();
-        return c.Query<Account>(Select + " ORDER BY a.id").ToList();
-    }
+    public IReadOnlyList<Account> List() =>
+        session.Query<Account>(Select + " ORDER BY a.id").ToList();
 
-    public bool AnyAdministrator()
-    {
-        using var c = db.Connect();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin }) > 0;
-    }
+    public bool AnyAdministrator() =>
+        session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin }) > 0;
 
-    public bool Any()
-    {
-        using var c = db.Connect();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts") > 0;
-    }
+    public bool Any() =>
+        session.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts") > 0;
 
     public IReadOnlyList<string> Departments()
     {
-        using var c = db.Connect();
         // Sorted here, not by ORDER BY: PostgreSQL sorts text by the server's collation (pinyin on a Chinese one), SQLite by code point.
-        return c.Query<string>("SELECT name FROM departments").Order(StringComparer.Ordinal).ToList();
+        return session.Query<string>("SELECT name FROM departments").Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Adds a department (idempotent). Planners and administrators.</summary>
     public void AddDepartment(Actor actor, string name)
     {
         Require(actor, Roles.Admin, Roles.Planner);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (DepartmentId(c, tx, name, create: false) is null)
+        session.Write((c, tx) =>
         {
-            DepartmentId(c, tx, name, create: true);
-            AuditLog.Record(c, tx, actor, "department.add", $"department:{name.Trim()}", null, name.Trim());
-        }
-        tx.Commit();
+            if (DepartmentId(c, tx, name, create: false) is null)
+            {
+                DepartmentId(c, tx, name, create: true);
+                AuditLog.Record(c, tx, actor, "department.add", $"department:{name.Trim()}", null, name.Trim());
+            }
+        });
     }
 
     internal static long? DepartmentId(DbConnection c, DbTransaction tx, string name, bool create)
@@ -107,17 +91,17 @@ public sealed class AccountStore(LantuDatabase db)
         role = Roles.Parse(role);
         if (role == Roles.Reporter && string.IsNullOrWhiteSpace(department))
             throw new ArgumentException("部门填报员必须指定所属部门（--department）");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE user_name = @name", new { name }, tx) > 0)
-            throw new ArgumentException($"用户名“{name}”已存在");
-        var departmentId = string.IsNullOrWhiteSpace(department) ? null : DepartmentId(c, tx, department, create: true);
-        c.Execute("""
-            INSERT INTO accounts (user_name, display_name, role, department_id, password_hash, security_stamp, failed_logins, disabled, created_at, updated_at)
-            VALUES (@name, @display, @role, @departmentId, @passwordHash, @stamp, 0, 0, @now, @now)
-            """, new { name, display = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(), role, departmentId, passwordHash, stamp = NewStamp(), now = Now() }, tx);
-        AuditLog.Record(c, tx, actor, "account.add", $"account:{name}", null, Describe(role, department));
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM accounts WHERE user_name = @name", new { name }, tx) > 0)
+                throw new ArgumentException($"用户名“{name}”已存在");
+            var departmentId = string.IsNullOrWhiteSpace(department) ? null : DepartmentId(c, tx, department, create: true);
+            c.Execute("""
+                INSERT INTO accounts (user_name, display_name, role, department_id, password_hash, security_stamp, failed_logins, disabled, created_at, updated_at)
+                VALUES (@name, @display, @role, @departmentId, @passwordHash, @stamp, 0, 0, @now, @now)
+                """, new { name, display = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(), role, departmentId, passwordHash, stamp = NewStamp(), now = Now() }, tx);
+            AuditLog.Record(c, tx, actor, "account.add", $"account:{name}", null, Describe(role, department));
+        });
         return Find(name)!;
     }
 
@@ -131,13 +115,13 @@ public sealed class AccountStore(LantuDatabase db)
         if (role == Roles.Reporter && dept is null) throw new ArgumentException("部门填报员必须指定所属部门（--department）");
         if (before.Role == Roles.Admin && role != Roles.Admin && AdministratorCount() <= 1)
             throw new ArgumentException("不能取消最后一个管理员的管理员角色");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var departmentId = dept is null ? null : DepartmentId(c, tx, dept, create: true);
-        c.Execute("UPDATE accounts SET role = @role, department_id = @departmentId, security_stamp = @stamp, updated_at = @now WHERE id = @id",
-            new { role, departmentId, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
-        AuditLog.Record(c, tx, actor, "account.role", $"account:{before.UserName}", Describe(before.Role, before.Department), Describe(role, dept));
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            var departmentId = dept is null ? null : DepartmentId(c, tx, dept, create: true);
+            c.Execute("UPDATE accounts SET role = @role, department_id = @departmentId, security_stamp = @stamp, updated_at = @now WHERE id = @id",
+                new { role, departmentId, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
+            AuditLog.Record(c, tx, actor, "account.role", $"account:{before.UserName}", Describe(before.Role, before.Department), Describe(role, dept));
+        });
         return Find(userName)!;
     }
 
@@ -146,33 +130,30 @@ public sealed class AccountStore(LantuDatabase db)
     {
         Require(actor, Roles.Admin);
         var before = Find(userName) ?? throw new ArgumentException($"没有用户“{userName}”");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        c.Execute("UPDATE accounts SET password_hash = @passwordHash, security_stamp = @stamp, failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
-            new { passwordHash, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
-        AuditLog.Record(c, tx, actor, "account.reset", $"account:{before.UserName}", before.IsLocked(DateTime.UtcNow) ? "locked" : null, "password reset");
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            c.Execute("UPDATE accounts SET password_hash = @passwordHash, security_stamp = @stamp, failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
+                new { passwordHash, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
+            AuditLog.Record(c, tx, actor, "account.reset", $"account:{before.UserName}", before.IsLocked(DateTime.UtcNow) ? "locked" : null, "password reset");
+        });
     }
 
     /// <summary>Logout: a new security stamp, so every session ticket issued before (a copied cookie too) is refused
     /// on its next request.</summary>
-    public void EndSessions(long accountId)
-    {
-        using var c = db.Connect();
-        c.Execute("UPDATE accounts SET security_stamp = @stamp, updated_at = @now WHERE id = @id", new { stamp = NewStamp(), now = Now(), id = accountId });
-    }
+    public void EndSessions(long accountId) =>
+        session.Execute("UPDATE accounts SET security_stamp = @stamp, updated_at = @now WHERE id = @id", new { stamp = NewStamp(), now = Now(), id = accountId });
 
     /// <summary>Enables or disables an account (disabled accounts cannot log in; sessions end).</summary>
     public void SetDisabled(Actor actor, string userName, bool disabled)
     {
         Require(actor, Roles.Admin);
         var before = Find(userName) ?? throw new ArgumentException($"没有用户“{userName}”");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        c.Execute("UPDATE accounts SET disabled = @d, security_stamp = @stamp, updated_at = @now WHERE id = @id",
-            new { d = disabled ? 1 : 0, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
-        AuditLog.Record(c, tx, actor, disabled ? "account.disable" : "account.enable", $"account:{before.UserName}", before.Disabled ? "disabled" : "enabled", disabled ? "disabled" : "enabled");
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            c.Execute("UPDATE accounts SET disabled = @d, security_stamp = @stamp, updated_at = @now WHERE id = @id",
+                new { d = disabled ? 1 : 0, stamp = NewStamp(), now = Now(), id = before.Id }, tx);
+            AuditLog.Record(c, tx, actor, disabled ? "account.disable" : "account.enable", $"account:{before.UserName}", before.Disabled ? "disabled" : "enabled", disabled ? "disabled" : "enabled");
+        });
     }
 
     /// <summary>A wrong password: counts it atomically; the failure that reaches <see cref="MaxFailures"/> locks the
@@ -180,19 +161,20 @@ public sealed class AccountStore(LantuDatabase db)
     public DateTime? RecordFailure(Account account, Actor from)
     {
         var until = DateTime.UtcNow + LockDuration;
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        // Attempts that were already under way when another one locked the account do not count again (no
-        // re-lock, no second audit entry): the update applies only while the account is not locked.
-        var locked = c.ExecuteScalar<long?>("""
-            UPDATE accounts SET
-                locked_until = CASE WHEN failed_logins + 1 >= @max THEN @until ELSE locked_until END,
-                failed_logins = CASE WHEN failed_logins + 1 >= @max THEN 0 ELSE failed_logins + 1 END
-            WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
-            RETURNING CASE WHEN locked_until = @until THEN 1 ELSE 0 END
-            """, new { max = MaxFailures, until = until.ToString("O"), now = DateTime.UtcNow.ToString("O"), id = account.Id }, tx) == 1;
-        if (locked) AuditLog.Record(c, tx, from, "account.locked", $"account:{account.UserName}", null, $"locked until {until:O} after {MaxFailures} failed logins");
-        tx.Commit();
+        var locked = session.Write((c, tx) =>
+        {
+            // Attempts that were already under way when another one locked the account do not count again (no
+            // re-lock, no second audit entry): the update applies only while the account is not locked.
+            var locked = c.ExecuteScalar<long?>("""
+                UPDATE accounts SET
+                    locked_until = CASE WHEN failed_logins + 1 >= @max THEN @until ELSE locked_until END,
+                    failed_logins = CASE WHEN failed_logins + 1 >= @max THEN 0 ELSE failed_logins + 1 END
+                WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+                RETURNING CASE WHEN locked_until = @until THEN 1 ELSE 0 END
+                """, new { max = MaxFailures, until = until.ToString("O"), now = DateTime.UtcNow.ToString("O"), id = account.Id }, tx) == 1;
+            if (locked) AuditLog.Record(c, tx, from, "account.locked", $"account:{account.UserName}", null, $"locked until {until:O} after {MaxFailures} failed logins");
+            return locked;
+        });
         return locked ? until : null;
     }
 
@@ -200,22 +182,15 @@ public sealed class AccountStore(LantuDatabase db)
     public void RecordSuccess(Account account)
     {
         if (account.FailedLogins == 0 && account.LockedUntil is null) return;
-        using var c = db.Connect();
-        c.Execute("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = @id", new { id = account.Id });
+        session.Execute("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = @id", new { id = account.Id });
     }
 
     /// <summary>Replaces the hash after the hasher asked for a rehash (stronger parameters); not audited, no new stamp.</summary>
-    public void Rehash(Account account, string passwordHash)
-    {
-        using var c = db.Connect();
-        c.Execute("UPDATE accounts SET password_hash = @passwordHash WHERE id = @id", new { passwordHash, id = account.Id });
-    }
+    public void Rehash(Account account, string passwordHash) =>
+        session.Execute("UPDATE accounts SET password_hash = @passwordHash WHERE id = @id", new { passwordHash, id = account.Id });
 
-    private int AdministratorCount()
-    {
-        using var c = db.Connect();
-        return c.ExecuteScalar<int>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin });
-    }
+    private int AdministratorCount() =>
+        session.ExecuteScalar<int>("SELECT COUNT(*) FROM accounts WHERE role = @role AND disabled = 0", new { role = Roles.Admin });
 
     public static void Require(Actor actor, params string[] roles)
     {

@@ -26,13 +26,12 @@ public sealed record Responsibility(string? Lead, IReadOnlyList<string> Cooperat
 }
 
 /// <summary>Who answers for what: assignment of targets to departments, and the permission check built on it.</summary>
-public sealed class Assignments(LantuDatabase db)
+public sealed class Assignments(LantuSession session, TaskStore tasks, PlanReader plans, Monitoring.IndicatorReader indicators)
 {
-    public Responsibility For(long planId, string kind, string key)
-    {
-        using var c = db.Connect();
-        return For(c, null, planId, kind, key);
-    }
+    /// <summary>For code outside a composition root (tests, tools): with its readers over the same session.</summary>
+    public Assignments(LantuSession session) : this(session, new TaskStore(session), new PlanReader(session), new Monitoring.IndicatorReader(session)) { }
+
+    public Responsibility For(long planId, string kind, string key) => session.Read((c, tx) => For(c, tx, planId, kind, key));
 
     internal static Responsibility For(DbConnection c, DbTransaction? tx, long planId, string kind, string key)
     {
@@ -57,30 +56,28 @@ public sealed class Assignments(LantuDatabase db)
         key = AccountStore.CheckText(key, "对象编号", 400);
         lead = string.IsNullOrWhiteSpace(lead) ? null : AccountStore.CheckText(lead, "牵头单位", 100);
         var with = cooperating.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => AccountStore.CheckText(w, "配合单位", 100)).Distinct().Where(w => w != lead).ToList();
-        var before = For(planId, kind, key);
-        if (kind == TargetKinds.Task)
-        {
-            var task = new TaskStore(db).Find(planId, key); // must be a task of this plan; throws otherwise
-            key = task.Key;
-            before = For(planId, kind, key);
-            new TaskStore(db).Assign(planId, key, lead ?? "", with);
-        }
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM plans WHERE id = @planId", new { planId }, tx) == 0)
-            throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
-        foreach (var d in (lead is null ? [] : new[] { lead }).Concat(with)) AccountStore.DepartmentId(c, tx, d, create: true);
-        if (kind != TargetKinds.Task)
-        {
-            c.Execute("DELETE FROM target_assignments WHERE plan_id = @planId AND target_kind = @kind AND target_key = @key", new { planId, kind, key }, tx);
-            var now = AccountStore.Now();
-            foreach (var (d, duty) in (lead is null ? [] : new[] { (lead, "lead") }).Concat(with.Select(w => (w, "cooperating"))))
-                c.Execute("INSERT INTO target_assignments (plan_id, target_kind, target_key, department, duty, assigned_at) VALUES (@planId, @kind, @key, @d, @duty, @now)",
-                    new { planId, kind, key, d, duty, now }, tx);
-        }
         var after = new Responsibility(lead, with);
-        AuditLog.Record(c, tx, actor, "assignment.set", $"plan:{planId}/{kind}:{key}", Show(before), Show(after));
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            var before = For(planId, kind, key);
+            if (kind == TargetKinds.Task)
+            {
+                key = tasks.Find(planId, key).Key; // must be a task of this plan; throws otherwise
+                before = For(planId, kind, key);
+                tasks.Assign(planId, key, lead ?? "", with);
+            }
+            PlanReader.MustExist(c, tx, planId);
+            foreach (var d in (lead is null ? [] : new[] { lead }).Concat(with)) AccountStore.DepartmentId(c, tx, d, create: true);
+            if (kind != TargetKinds.Task)
+            {
+                c.Execute("DELETE FROM target_assignments WHERE plan_id = @planId AND target_kind = @kind AND target_key = @key", new { planId, kind, key }, tx);
+                var now = AccountStore.Now();
+                foreach (var (d, duty) in (lead is null ? [] : new[] { (lead, "lead") }).Concat(with.Select(w => (w, "cooperating"))))
+                    c.Execute("INSERT INTO target_assignments (plan_id, target_kind, target_key, department, duty, assigned_at) VALUES (@planId, @kind, @key, @d, @duty, @now)",
+                        new { planId, kind, key, d, duty, now }, tx);
+            }
+            AuditLog.Record(c, tx, actor, "assignment.set", $"plan:{planId}/{kind}:{key}", Show(before), Show(after));
+        });
         return after;
     }
 
@@ -90,17 +87,26 @@ public sealed class Assignments(LantuDatabase db)
     public (Monitoring.IndicatorRecord Indicator, Responsibility Who) AssignIndicator(Actor actor, long planId, int indicatorId, string? lead, IReadOnlyList<string> cooperating)
     {
         AccountStore.Require(actor, Roles.Admin, Roles.Planner);
-        var version = new PlanReader(db).Detail(planId).VersionId; // throws PlanNotFoundException
-        var indicator = new Monitoring.IndicatorReader(db).Monitored(version).FirstOrDefault(i => i.Id == indicatorId)
+        var version = plans.Detail(planId).VersionId; // throws PlanNotFoundException
+        var indicator = indicators.Monitored(version).FirstOrDefault(i => i.Id == indicatorId)
             ?? throw new ArgumentException($"规划 {planId} 没有编号为 {indicatorId} 的监测指标（no monitored indicator {indicatorId}）");
         return (indicator, Assign(actor, planId, TargetKinds.Indicator, indicator.Key, lead, cooperating));
+    }
+
+    /// <summary>The monitored indicators of the plan's version that <paramref name="actor"/> may report values for: every
+    /// one for an administrator, those its department leads or cooperates on for anyone else (one query for the assignments).</summary>
+    public IReadOnlyList<Monitoring.IndicatorRecord> Reportable(Actor actor, long planId, long versionId)
+    {
+        var monitored = indicators.Monitored(versionId);
+        if (actor.Role == Roles.Admin) return monitored;
+        var assigned = All(planId, TargetKinds.Indicator);
+        return monitored.Where(i => assigned.GetValueOrDefault(i.Key)?.Includes(actor.Department) == true).ToList();
     }
 
     /// <summary>Every assignment of one kind (not tasks) in a plan, by target key, in one query.</summary>
     public IReadOnlyDictionary<string, Responsibility> All(long planId, string kind)
     {
-        using var c = db.Connect();
-        return c.Query<(string Key, string Department, string Duty)>(
+        return session.Query<(string Key, string Department, string Duty)>(
                 "SELECT target_key, department, duty FROM target_assignments WHERE plan_id = @planId AND target_kind = @kind ORDER BY id", new { planId, kind })
             .GroupBy(r => r.Key)
             .ToDictionary(g => g.Key, g => new Responsibility(g.FirstOrDefault(r => r.Duty == "lead").Department,
@@ -110,18 +116,17 @@ public sealed class Assignments(LantuDatabase db)
     /// <summary>What a department answers for in a plan: tasks (from task_assignments) and other targets.</summary>
     public IReadOnlyList<(string Kind, string Key, Responsibility Who)> Of(long planId, string department)
     {
-        using var c = db.Connect();
         var result = new List<(string, string, Responsibility)>();
-        foreach (var (key, lead, with) in c.Query<(string, string?, string)>(
+        foreach (var (key, lead, with) in session.Query<(string, string?, string)>(
                      "SELECT task_key, lead_department, cooperating_departments FROM task_assignments WHERE plan_id = @planId ORDER BY id", new { planId }))
         {
             var r = new Responsibility(lead, JsonSerializer.Deserialize<List<string>>(with) ?? []);
             if (r.Includes(department)) result.Add((TargetKinds.Task, key, r));
         }
-        foreach (var g in c.Query<(string Kind, string Key)>(
+        foreach (var g in session.Query<(string Kind, string Key)>(
                      "SELECT DISTINCT target_kind, target_key FROM target_assignments WHERE plan_id = @planId AND department = @department ORDER BY target_kind, target_key",
                      new { planId, department }))
-            result.Add((g.Kind, g.Key, For(c, null, planId, g.Kind, g.Key)));
+            result.Add((g.Kind, g.Key, For(planId, g.Kind, g.Key)));
         return result;
     }
 

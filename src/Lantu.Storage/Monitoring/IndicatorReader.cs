@@ -1,9 +1,8 @@
-using Dapper;
 
 namespace Lantu.Storage.Monitoring;
 
 /// <summary>A plan's indicators (current version) and INDICATOR resolution: an id, or a unique part of a name.</summary>
-public sealed class IndicatorReader(LantuDatabase db)
+public sealed class IndicatorReader(LantuSession session)
 {
     private const string Select = """
         SELECT seq AS id, indicator_key AS key, category, printed_seq AS seq, name, parent, unit, base, target, growth, actual,
@@ -11,11 +10,8 @@ public sealed class IndicatorReader(LantuDatabase db)
         FROM indicators
         """;
 
-    public IReadOnlyList<IndicatorRecord> List(long versionId)
-    {
-        using var c = db.Connect();
-        return c.Query<IndicatorRecord>(Select + " WHERE version_id = @versionId ORDER BY indicators.seq", new { versionId }).ToList();
-    }
+    public IReadOnlyList<IndicatorRecord> List(long versionId) =>
+        session.Query<IndicatorRecord>(Select + " WHERE version_id = @versionId ORDER BY indicators.seq", new { versionId });
 
     /// <summary>Indicators to monitor: the new period's table rows (review rows and prose duplicates excluded).</summary>
     public IReadOnlyList<IndicatorRecord> Monitored(long versionId) =>

@@ -7,16 +7,10 @@ namespace Lantu.Storage.Monitoring;
 /// Observed values with full history: recording a value for a year that already has one adds a revision; nothing
 /// is overwritten. Several values are recorded in one transaction (an import is all or nothing).
 /// </summary>
-public sealed class ObservationStore(LantuDatabase db)
+public sealed class ObservationStore(LantuSession session)
 {
-    public IReadOnlyList<Observation> RecordAll(long planId, IReadOnlyList<ObservationInput> inputs, string reportedBy)
-    {
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        var stored = inputs.Select(i => Insert(c, tx, planId, i, reportedBy)).ToList();
-        tx.Commit();
-        return stored;
-    }
+    public IReadOnlyList<Observation> RecordAll(long planId, IReadOnlyList<ObservationInput> inputs, string reportedBy) =>
+        session.Write((c, tx) => inputs.Select(i => Insert(c, tx, planId, i, reportedBy)).ToList());
 
     public Observation Record(long planId, ObservationInput input, string reportedBy) => RecordAll(planId, [input], reportedBy)[0];
 
@@ -52,19 +46,17 @@ public sealed class ObservationStore(LantuDatabase db)
     /// <summary>Every revision of an indicator's values, oldest first.</summary>
     public IReadOnlyList<Observation> History(long planId, string indicatorKey)
     {
-        using var c = db.Connect();
-        return c.Query<Observation>("""
+        return session.Query<Observation>("""
             SELECT id, plan_id, indicator_key, year, quarter, revision, value, source, note, flag, reported_by, reported_at, approved_by,
                    grade, estimate <> 0 AS estimate
             FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey ORDER BY year, quarter, revision
-            """, new { planId, indicatorKey }).ToList();
+            """, new { planId, indicatorKey });
     }
 
     /// <summary>Current values (latest revision) of every period, quarters included: key → (year, quarter) → value.</summary>
     public IReadOnlyDictionary<string, Dictionary<(int Year, int Quarter), double>> CurrentByPeriod(long planId)
     {
-        using var c = db.Connect();
-        var rows = c.Query<(string Key, long Year, long Quarter, long Revision, double Value)>("""
+        var rows = session.Query<(string Key, long Year, long Quarter, long Revision, double Value)>("""
             SELECT indicator_key, year, quarter, revision, value FROM observations WHERE plan_id = @planId
             """, new { planId });
         var result = new Dictionary<string, Dictionary<(int, int), double>>();
@@ -79,8 +71,7 @@ public sealed class ObservationStore(LantuDatabase db)
     /// <summary>Current annual values (latest revision) of every indicator of a plan: key → year → value.</summary>
     public IReadOnlyDictionary<string, Dictionary<int, double>> CurrentAnnual(long planId)
     {
-        using var c = db.Connect();
-        var rows = c.Query<(string Key, long Year, long Revision, double Value)>("""
+        var rows = session.Query<(string Key, long Year, long Revision, double Value)>("""
             SELECT indicator_key, year, revision, value FROM observations WHERE plan_id = @planId AND quarter = 0
             """, new { planId });
         var result = new Dictionary<string, Dictionary<int, double>>();
@@ -95,8 +86,7 @@ public sealed class ObservationStore(LantuDatabase db)
     /// <summary>Current annual values with their estimate flag, grade and source: key → year → value.</summary>
     public IReadOnlyDictionary<string, Dictionary<int, ObservedValue>> CurrentAnnualDetail(long planId)
     {
-        using var c = db.Connect();
-        var rows = c.Query<(string Key, long Year, long Revision, double Value, long Estimate, string? Grade, string? Source)>("""
+        var rows = session.Query<(string Key, long Year, long Revision, double Value, long Estimate, string? Grade, string? Source)>("""
             SELECT indicator_key, year, revision, value, estimate, grade, source FROM observations WHERE plan_id = @planId AND quarter = 0
             """, new { planId });
         var result = new Dictionary<string, Dictionary<int, ObservedValue>>();
@@ -112,8 +102,7 @@ public sealed class ObservationStore(LantuDatabase db)
     /// <summary>Whether the plan has a value for the indicator's year (any revision); quarter 0 is the whole year.</summary>
     public bool Has(long planId, string indicatorKey, int year, int quarter = 0)
     {
-        using var c = db.Connect();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey AND year = @year AND quarter = @quarter",
+        return session.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE plan_id = @planId AND indicator_key = @indicatorKey AND year = @year AND quarter = @quarter",
             new { planId, indicatorKey, year, quarter }) > 0;
     }
 }

@@ -10,7 +10,7 @@ namespace Lantu.Storage.Relations;
 /// as a master plan; cities of one province are peers). A planner confirms or rejects a suggestion, or relates two
 /// plans by hand; decisions are stored and win over suggestions.
 /// </summary>
-public sealed class PlanRelations(LantuDatabase db)
+public sealed class PlanRelations(LantuSession session)
 {
     private sealed class PlanRow
     {
@@ -34,12 +34,11 @@ public sealed class PlanRelations(LantuDatabase db)
 
     public IReadOnlyList<PlanRelation> All(long? planId = null)
     {
-        using var c = db.Connect();
-        var plans = c.Query<PlanRow>("""
+        var plans = session.Query<PlanRow>("""
             SELECT p.id, p.title, p.region, p.level, p.kind, v.period_start, v.parent_region, v.based_on
             FROM plans p JOIN plan_versions v ON v.id = p.current_version_id ORDER BY p.id
-            """).ToList();
-        var decisions = c.Query<Decision>("SELECT child_plan_id, parent_plan_id, status, reason FROM plan_relations ORDER BY id").ToList();
+            """);
+        var decisions = session.Query<Decision>("SELECT child_plan_id, parent_plan_id, status, reason FROM plan_relations ORDER BY id");
         var result = new List<PlanRelation>();
         foreach (var child in plans)
         {
@@ -112,16 +111,16 @@ public sealed class PlanRelations(LantuDatabase db)
     {
         if (actor is not null) AccountStore.Require(actor, Roles.Admin, Roles.Planner);
         if (child == parent) throw new ArgumentException("规划不能以自身为上位规划");
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (confirm && IsAbove(c, tx, child, parent)) throw new ArgumentException("不能确认：该规划已是其下位规划，确认后将形成循环");
-        var status = confirm ? "confirmed" : "rejected";
-        var old = c.QueryFirstOrDefault<string>("SELECT status FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
-        c.Execute("DELETE FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
-        c.Execute("INSERT INTO plan_relations (child_plan_id, parent_plan_id, status, reason, decided_at) VALUES (@child, @parent, @status, @reason, @at)",
-            new { child, parent, status, reason = reason ?? (confirm ? "规划人员确认" : "规划人员否定"), at = DateTime.UtcNow.ToString("O") }, tx);
-        if (actor is not null) AuditLog.Record(c, tx, actor, "relation." + (confirm ? "confirm" : "reject"), $"plan:{child}→plan:{parent}", old, status);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            if (confirm && IsAbove(c, tx, child, parent)) throw new ArgumentException("不能确认：该规划已是其下位规划，确认后将形成循环");
+            var status = confirm ? "confirmed" : "rejected";
+            var old = c.QueryFirstOrDefault<string>("SELECT status FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
+            c.Execute("DELETE FROM plan_relations WHERE child_plan_id = @child AND parent_plan_id = @parent", new { child, parent }, tx);
+            c.Execute("INSERT INTO plan_relations (child_plan_id, parent_plan_id, status, reason, decided_at) VALUES (@child, @parent, @status, @reason, @at)",
+                new { child, parent, status, reason = reason ?? (confirm ? "规划人员确认" : "规划人员否定"), at = DateTime.UtcNow.ToString("O") }, tx);
+            if (actor is not null) AuditLog.Record(c, tx, actor, "relation." + (confirm ? "confirm" : "reject"), $"plan:{child}→plan:{parent}", old, status);
+        });
     }
 
     /// <summary>Whether <paramref name="plan"/> is reachable upwards from <paramref name="start"/> through confirmed parents.</summary>

@@ -90,11 +90,7 @@ public sealed class LuceneIndex : IDisposable
 
     /// <summary>Brings the index up to date with the log now (at start-up, after a bulk load), so the first search
     /// does not wait for it. A search meanwhile waits for the same catch-up and then answers from it.</summary>
-    public void CatchUp(LantuDatabase db)
-    {
-        using var c = db.Connect();
-        Search(c, _ => 0);
-    }
+    public void CatchUp(LantuSession session) => session.Read((c, _) => Search(c, _ => 0));
 
     /// <summary>Brings the index up to the log's last row (or further, if a writer commits meanwhile).</summary>
     private (long, string) CatchUp(DbConnection c, (long Seq, string Token) last)

@@ -15,7 +15,7 @@ namespace Lantu.Storage.Search;
 /// line. Lucene keeps only the page's top hits; only their text and exact lines are read from the database.
 /// The index is the database's own (<see cref="LuceneIndex.For"/>) unless one is given (another node's, in tests).
 /// </summary>
-public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
+public sealed class PlanSearch(LantuSession session, LuceneIndex? index = null)
 {
     private sealed record Row(long PlanId, long VersionId, int Seq, string PlanTitle, string? Region, int LineStart, int LineEnd, string Path, string Heading, double Score)
     {
@@ -30,11 +30,14 @@ public sealed class PlanSearch(LantuDatabase db, LuceneIndex? index = null)
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
-        var terms = query.Terms;
-        if (terms.Count == 0 || query.Limit <= 0) return [];
-        var phrases = query.Phrases;
-        var lucene = index ?? LuceneIndex.For(db);
-        using var c = db.Connect();
+        if (query.Terms.Count == 0 || query.Limit <= 0) return [];
+        var lucene = index ?? LuceneIndex.For(session.Database);
+        return session.Read((c, _) => Hits(c, lucene, query));
+    }
+
+    private static List<SearchHit> Hits(DbConnection c, LuceneIndex lucene, SearchQuery query)
+    {
+        var (terms, phrases) = (query.Terms, query.Phrases);
         var rows = lucene.Search(c, searcher =>
         {
             var top = searcher.Search(SearchQueries.Text(lucene.Analyzer, query), SearchQueries.Narrowing(lucene.Analyzer, query), Math.Max(0, query.Offset) + query.Limit, Ranking, true, false);

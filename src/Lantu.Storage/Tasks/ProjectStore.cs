@@ -8,7 +8,7 @@ namespace Lantu.Storage.Tasks;
 /// A plan's key projects: derived from the project boxes of its current version, and added by hand. A planner's
 /// data (stage with history, investment, dates, location, indicators) is keyed by plan and project key.
 /// </summary>
-public sealed class ProjectStore(LantuDatabase db)
+public sealed class ProjectStore(LantuSession session)
 {
     static ProjectStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -46,9 +46,8 @@ public sealed class ProjectStore(LantuDatabase db)
 
     public IReadOnlyList<ProjectView> List(long planId)
     {
-        TaskDerivation.EnsureDerived(db, planId);
-        using var c = db.Connect();
-        return Load(c, null, planId);
+        TaskDerivation.EnsureDerived(session, planId);
+        return session.Read((c, tx) => Load(c, tx, planId));
     }
 
     internal static List<ProjectView> Load(DbConnection c, DbTransaction? tx, long planId)
@@ -88,22 +87,8 @@ public sealed class ProjectStore(LantuDatabase db)
     }
 
     /// <summary>A project by key, exact name, or a part of its name that names exactly one project.</summary>
-    public ProjectView Find(long planId, string project)
-    {
-        var all = List(planId);
-        var needle = project.Trim();
-        var hit = all.FirstOrDefault(p => p.Key == needle);
-        if (hit is not null) return hit;
-        var exact = all.Where(p => p.Name == needle).ToList();
-        if (exact.Count == 1) return exact[0];
-        var some = all.Where(p => p.Name.Contains(needle)).ToList();
-        return some.Count switch
-        {
-            1 => some[0],
-            0 => throw new PlanNotFoundException($"没有找到与“{needle}”匹配的项目 (no project matches '{needle}')"),
-            _ => throw new PlanNotFoundException($"“{needle}”匹配 {some.Count} 个项目，请使用项目编号 (ambiguous: {string.Join("; ", some.Take(5).Select(p => p.Key))})"),
-        };
-    }
+    public ProjectView Find(long planId, string project) =>
+        NameLookup.Find(List(planId), project, p => p.Key, p => p.Name, (p, needle) => p.Name.Contains(needle), "项目", "project");
 
     /// <summary>Moves a project to a stage and records the change in its history.</summary>
     public ProjectView SetStage(long planId, string project, string stage, string note = "")
@@ -112,10 +97,7 @@ public sealed class ProjectStore(LantuDatabase db)
             throw new ArgumentException($"无效的项目阶段“{stage}”（应为 {string.Join("、", Vocabulary.Stages)}）");
         var p = Find(planId, project);
         p.Stage = stage.Trim();
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        Save(c, tx, planId, p, note);
-        tx.Commit();
+        session.Write((c, tx) => Save(c, tx, planId, p, note));
         return Find(planId, p.Key);
     }
 
@@ -130,11 +112,11 @@ public sealed class ProjectStore(LantuDatabase db)
             Key = ManualKey(name), Name = name.Trim(), Manual = true, Stage = stage?.Trim(), Location = location, Chapter = chapter ?? "",
             PlannedInvestmentWan = planned?.Wan, PlannedInvestmentUnit = planned?.Unit,
         };
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        if (Load(c, tx, planId).Any(x => x.Key == p.Key)) throw new ArgumentException($"项目“{name}”已存在");
-        Save(c, tx, planId, p, "手工添加");
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            if (Load(c, tx, planId).Any(x => x.Key == p.Key)) throw new ArgumentException($"项目“{name}”已存在");
+            Save(c, tx, planId, p, "手工添加");
+        });
         return Find(planId, p.Key);
     }
 

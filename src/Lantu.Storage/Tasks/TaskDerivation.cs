@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Lantu.Core;
 using Lantu.Core.Model;
 using Lantu.Core.Tasks;
@@ -33,21 +32,18 @@ public static class TaskDerivation
 
     /// <summary>Versions stored before tasks existed (migration 003) have no derived rows: re-parse their stored source
     /// lines and derive them, once.</summary>
-    internal static void EnsureDerived(LantuDatabase db, long planId)
+    internal static void EnsureDerived(LantuSession session, long planId)
     {
-        using var c = db.Connect();
-        var v = c.QueryFirstOrDefault<(long Id, string File, string Format, string Encoding)>(
+        var v = session.QueryFirstOrDefault<(long Id, string File, string Format, string Encoding)>(
             "SELECT v.id, v.source_file, v.source_format, v.source_encoding FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE p.id = @planId",
             new { planId });
         if (v.Id == 0) return;
-        bool derived = c.ExecuteScalar<long>("SELECT COUNT(*) FROM derived_tasks WHERE version_id = @Id", new { v.Id }) > 0
-                       || c.ExecuteScalar<long>("SELECT COUNT(*) FROM derived_projects WHERE version_id = @Id", new { v.Id }) > 0;
+        bool derived = session.ExecuteScalar<long>("SELECT COUNT(*) FROM derived_tasks WHERE version_id = @Id", new { v.Id }) > 0
+                       || session.ExecuteScalar<long>("SELECT COUNT(*) FROM derived_projects WHERE version_id = @Id", new { v.Id }) > 0;
         if (derived) return;
-        var lines = c.Query<string>("SELECT text FROM source_lines WHERE version_id = @Id ORDER BY line_no", new { v.Id }).ToList();
+        var lines = session.Query<string>("SELECT text FROM source_lines WHERE version_id = @Id ORDER BY line_no", new { v.Id });
         if (lines.Count == 0) return;
         var plan = PlanParser.Parse(new SourceDocument(v.File, v.Format, v.Encoding, lines));
-        using var tx = c.BeginTransaction();
-        Store(c, tx, v.Id, plan);
-        tx.Commit();
+        session.Write((c, tx) => Store(c, tx, v.Id, plan));
     }
 }

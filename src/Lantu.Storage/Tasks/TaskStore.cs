@@ -9,8 +9,11 @@ namespace Lantu.Storage.Tasks;
 /// A plan's tasks: derived from its current version, refined by planners (lead and cooperating departments, status,
 /// annual milestones). Refinements are keyed by plan and task key, so they survive a new version of the plan.
 /// </summary>
-public sealed class TaskStore(LantuDatabase db)
+public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
 {
+    /// <summary>For code outside a composition root (tests, tools): with its project store over the same session.</summary>
+    public TaskStore(LantuSession session) : this(session, new ProjectStore(session)) { }
+
     static TaskStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private sealed class AssignmentRow
@@ -25,9 +28,8 @@ public sealed class TaskStore(LantuDatabase db)
     /// department leads or cooperates on. A milestone is late when its year is before <paramref name="asOfYear"/>.</summary>
     public IReadOnlyList<TaskView> List(long planId, string? department = null, int? asOfYear = null)
     {
-        TaskDerivation.EnsureDerived(db, planId);
-        using var c = db.Connect();
-        return Load(c, null, planId, department, asOfYear ?? DateTime.Today.Year);
+        TaskDerivation.EnsureDerived(session, planId);
+        return session.Read((c, tx) => Load(c, tx, planId, department, asOfYear ?? DateTime.Today.Year));
     }
 
     internal static List<TaskView> Load(DbConnection c, DbTransaction? tx, long planId, string? department, int asOfYear)
@@ -61,25 +63,12 @@ public sealed class TaskStore(LantuDatabase db)
 
     internal static long CurrentVersion(DbConnection c, DbTransaction? tx, long planId) =>
         c.ExecuteScalar<long?>("SELECT current_version_id FROM plans WHERE id = @planId", new { planId }, tx)
-        ?? throw new PlanNotFoundException($"没有编号为 {planId} 的规划");
+        ?? throw PlanNotFoundException.NoPlan(planId);
 
     /// <summary>A task by its key, its exact title, or a part of its title that names exactly one task.</summary>
-    public TaskView Find(long planId, string task)
-    {
-        var all = List(planId);
-        var needle = task.Trim();
-        var hit = all.FirstOrDefault(t => t.Key == needle);
-        if (hit is not null) return hit;
-        var exact = all.Where(t => t.Title == needle).ToList();
-        if (exact.Count == 1) return exact[0];
-        var some = all.Where(t => t.Title.Contains(needle) || t.Key.Contains(TaskKeys.Normalize(needle))).ToList();
-        return some.Count switch
-        {
-            1 => some[0],
-            0 => throw new PlanNotFoundException($"没有找到与“{needle}”匹配的任务 (no task matches '{needle}')"),
-            _ => throw new PlanNotFoundException($"“{needle}”匹配 {some.Count} 个任务，请使用任务编号 (ambiguous: {string.Join("; ", some.Take(5).Select(t => t.Key))})"),
-        };
-    }
+    public TaskView Find(long planId, string task) =>
+        NameLookup.Find(List(planId), task, t => t.Key, t => t.Title,
+            (t, needle) => t.Title.Contains(needle) || t.Key.Contains(TaskKeys.Normalize(needle)), "任务", "task");
 
     /// <summary>Sets a task's lead and cooperating departments and/or status; null leaves a field as it is.</summary>
     public TaskView Assign(long planId, string task, string? lead = null, IReadOnlyList<string>? with = null, string? status = null)
@@ -87,10 +76,7 @@ public sealed class TaskStore(LantuDatabase db)
         if (status is not null && !Vocabulary.IsTaskStatus(status))
             throw new ArgumentException($"无效的任务状态“{status}”（应为 {string.Join("、", Vocabulary.TaskStatuses)}）");
         var t = Find(planId, task);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        Upsert(c, tx, planId, t.Key, lead ?? t.LeadDepartment, with ?? t.CooperatingDepartments, status ?? t.Status);
-        tx.Commit();
+        session.Write((c, tx) => Upsert(c, tx, planId, t.Key, lead ?? t.LeadDepartment, with ?? t.CooperatingDepartments, status ?? t.Status));
         return Find(planId, t.Key);
     }
 
@@ -100,14 +86,14 @@ public sealed class TaskStore(LantuDatabase db)
         if (!Vocabulary.IsTaskStatus(status))
             throw new ArgumentException($"无效的年度目标状态“{status}”（应为 {string.Join("、", Vocabulary.TaskStatuses)}）");
         var t = Find(planId, task);
-        using var c = db.Connect();
-        using var tx = c.BeginTransaction();
-        c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @key AND year = @year", new { planId, key = t.Key, year }, tx);
-        c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @key, @year, @target, @status, @commentary)",
-            new { planId, key = t.Key, year, target, status, commentary }, tx);
-        if (!t.InCurrentVersion || t.LeadDepartment is null && t.Status == Vocabulary.NotStarted)
-            Upsert(c, tx, planId, t.Key, t.LeadDepartment, t.CooperatingDepartments, t.Status);
-        tx.Commit();
+        session.Write((c, tx) =>
+        {
+            c.Execute("DELETE FROM task_milestones WHERE plan_id = @planId AND task_key = @key AND year = @year", new { planId, key = t.Key, year }, tx);
+            c.Execute("INSERT INTO task_milestones (plan_id, task_key, year, target, status, commentary) VALUES (@planId, @key, @year, @target, @status, @commentary)",
+                new { planId, key = t.Key, year, target, status, commentary }, tx);
+            if (!t.InCurrentVersion || t.LeadDepartment is null && t.Status == Vocabulary.NotStarted)
+                Upsert(c, tx, planId, t.Key, t.LeadDepartment, t.CooperatingDepartments, t.Status);
+        });
     }
 
     internal static void Upsert(DbConnection c, DbTransaction tx, long planId, string key, string? lead, IReadOnlyList<string> with, string status) =>
@@ -127,7 +113,7 @@ public sealed class TaskStore(LantuDatabase db)
     public PlanTaskReport Report(long planId, int? asOfYear = null)
     {
         var tasks = List(planId, null, asOfYear);
-        var projects = new ProjectStore(db).List(planId);
+        var projects = projectStore.List(planId);
         var departments = tasks.SelectMany(t => (t.LeadDepartment is null ? [] : new[] { t.LeadDepartment }).Concat(t.CooperatingDepartments))
             .Distinct().Order()
             .Select(d =>

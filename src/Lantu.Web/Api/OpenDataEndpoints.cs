@@ -32,7 +32,7 @@ public static class OpenDataEndpoints
 
         data.MapGet("/plans/{id:long}.{format}", (long id, string format, PlanCatalog c) =>
         {
-            if (c.Find(id) is null) return Results.NotFound();
+            if (c.Find(id) is null) return PlanRoutes.NotFound(id);
             var export = PlanExport.Build(c.Reader, id.ToString());
             return format switch
             {

@@ -45,15 +45,15 @@ public static class PlanApi
 
         api.MapPost("/plans", async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> (
                 IFormFile file, [FromForm] string? title, [FromForm] string? region, [FromForm] string? level, [FromForm] string? kind,
-                PlanCatalog c, UploadGate gate, HttpContext http) =>
+                PlanCatalog c, PlanWriter writer, UploadGate gate, Lantu.Storage.Accounts.AuditLog audit, HttpContext http) =>
             {
-                var (result, error, status) = await Ingest(c, gate, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)), http.RequestAborted);
+                var (result, error, status) = await Ingest(c, writer, gate, file, new PlanOverrides(Blank(title), Blank(region), Blank(level), Blank(kind)), http.RequestAborted);
                 if (result is null)
                 {
                     if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = "30";
                     return TypedResults.Problem(error, statusCode: status, title: "无法导入该文件");
                 }
-                Lantu.Web.Auth.AuditPlanUpload.Record(http, c.Database, result);
+                Lantu.Web.Auth.AuditPlanUpload.Record(http, audit, result);
                 var s = c.Find(result.PlanId)!;
                 var body = new IngestResponse(result.PlanId, result.VersionNo, result.Outcome, result.Title, s.Headings, s.Boxes, s.Glossary);
                 return result.Outcome == IngestResult.Unchanged ? TypedResults.Ok(body) : TypedResults.Created($"/api/plans/{result.PlanId}", body);
@@ -65,7 +65,7 @@ public static class PlanApi
 
     /// <summary>Reads the upload and ingests it (parsed through the <see cref="UploadGate"/>, stored only when the whole
     /// document was read); a document that cannot be read gives its message and the status to answer with instead.</summary>
-    public static async Task<(IngestResult? Result, string? Error, int Status)> Ingest(PlanCatalog catalog, UploadGate gate, IFormFile? file,
+    public static async Task<(IngestResult? Result, string? Error, int Status)> Ingest(PlanCatalog catalog, PlanWriter writer, UploadGate gate, IFormFile? file,
         PlanOverrides overrides, CancellationToken aborted)
     {
         if (file is null || file.Length == 0) return (null, "没有收到文件，或文件为空 (no file, or the file is empty)", StatusCodes.Status400BadRequest);
@@ -79,7 +79,7 @@ public static class PlanApi
         }
         var parsed = await gate.Parse(bytes, Path.GetFileName(file.FileName), aborted);
         if (parsed.Plan is null) return (null, parsed.Error, parsed.Status);
-        var result = new PlanWriter(catalog.Database).Save(parsed.Plan, overrides);
+        var result = writer.Save(parsed.Plan, overrides);
         catalog.Invalidate();
         return (result, null, StatusCodes.Status200OK);
     }

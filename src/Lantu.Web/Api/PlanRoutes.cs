@@ -24,5 +24,5 @@ public static class PlanRoutes
 
     /// <summary>The answer for a plan id that names no plan.</summary>
     public static ProblemHttpResult NotFound(long id) =>
-        TypedResults.Problem($"没有编号为 {id} 的规划 (no plan with id {id})", statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(Lantu.Storage.PlanNotFoundException.NoPlan(id).Message, statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Lantu.Storage;
 using Lantu.Storage.Accounts;
 
 namespace Lantu.Web.Auth;
@@ -14,11 +13,11 @@ public sealed record SignInResult(SignInOutcome Outcome, Account? Account, DateT
 /// attack on one account costs the server almost nothing once it is locked and other users are not slowed.
 /// Unknown names are verified against a decoy hash, so they take as long as wrong passwords.
 /// </summary>
-public sealed class SignInService(LantuDatabase db, SignInThrottle throttle)
+public sealed class SignInService(AccountStore accounts, SignInThrottle throttle, SignInMemory memory)
 {
     public const string DepartmentClaim = "lantu:department", IdClaim = "lantu:id", StampClaim = "lantu:stamp", DisplayClaim = "lantu:display";
 
-    public AccountStore Accounts { get; } = new(db);
+    public AccountStore Accounts => accounts;
 
     /// <summary>Checks a sign-in: refused cheaply when the account is known to be locked or the address or name has
     /// failed too often (<see cref="SignInThrottle"/>); otherwise the password is hashed inside the hashing gate.</summary>
@@ -40,7 +39,7 @@ public sealed class SignInService(LantuDatabase db, SignInThrottle throttle)
     }
 
     private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(5);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Until, DateTime CheckedAt)> RecentLocks = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Until, DateTime CheckedAt)> RecentLocks => memory.RecentLocks;
 
     /// <summary>Forgets what this process remembers about a lock (after an administrator's reset here).</summary>
     public void Forget(string userName) => RecentLocks.TryRemove(userName.Trim(), out _);
@@ -68,7 +67,7 @@ public sealed class SignInService(LantuDatabase db, SignInThrottle throttle)
         finally { gate.Release(); }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, SemaphoreSlim> Gates = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<long, SemaphoreSlim> Gates => memory.Gates;
 
     private SignInResult CheckPassword(Account account, string password, string? address)
     {

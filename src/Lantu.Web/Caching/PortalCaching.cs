@@ -51,7 +51,7 @@ public static class PortalCaching
         {
             if (IsPublicRead(context.Request))
             {
-                var stamp = PortalStamp.Read(context.RequestServices.GetRequiredService<LantuDatabase>());
+                var stamp = PortalStamp.Read(context.RequestServices.GetRequiredService<LantuSession>());
                 context.RequestServices.GetRequiredService<StampWatch>().Saw(stamp);
                 var etag = new EntityTagHeaderValue($"\"{stamp}\"", isWeak: true);
                 if (Matches(context.Request, etag))
@@ -121,14 +121,14 @@ public static class PortalCaching
 
     /// <summary>Drops the briefly cached catalogue when the stamp moves, so a plan version stored by another process
     /// (a CLI ingest next to `lantu serve`) is what the next page shows, not the version the catalogue still names.</summary>
-    private sealed class StampWatch(PlanCatalog catalog)
+    private sealed class StampWatch(Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
     {
         private string? _last;
 
         public void Saw(string stamp)
         {
             var previous = Interlocked.Exchange(ref _last, stamp);
-            if (previous is not null && previous != stamp) catalog.Invalidate();
+            if (previous is not null && previous != stamp) PlanCatalog.Invalidate(cache);
         }
     }
 }

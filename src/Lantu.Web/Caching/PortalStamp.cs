@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using Lantu.Application.Coordination;
 using Lantu.Storage;
 
@@ -20,11 +19,10 @@ public static class PortalStamp
         """;
 
     /// <summary>A short hex tag of the stamp, for ETags and output-cache keys.</summary>
-    public static string Read(LantuDatabase db)
+    public static string Read(LantuSession session)
     {
-        var parts = DataStamp.Read(db).ToString();
-        using var c = db.Connect();
-        var extra = c.QueryFirst<(long, string?, long, long)>(ExtraSql);
+        var parts = DataStamp.Read(session).ToString();
+        var extra = session.QueryFirstOrDefault<(long, string?, long, long)>(ExtraSql);
         var text = $"{parts}|{extra.Item1}|{extra.Item2}|{extra.Item3}|{extra.Item4}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..20];
     }

@@ -7,13 +7,12 @@ namespace Lantu.Web.Services;
 
 /// <summary>The portal's read service over <see cref="PlanReader"/>. Plan versions are immutable, so their views are
 /// cached by version id; the catalogue is cached briefly and dropped when this process ingests.</summary>
-public sealed class PlanCatalog(LantuDatabase db, IMemoryCache cache, HtmlEncoder encoder)
+public sealed class PlanCatalog(PlanReader reader, IMemoryCache cache, HtmlEncoder encoder)
 {
     private static readonly TimeSpan CatalogueLifetime = TimeSpan.FromSeconds(5);
     private const string CatalogueKey = "catalogue";
 
-    public PlanReader Reader { get; } = new(db);
-    public LantuDatabase Database => db;
+    public PlanReader Reader => reader;
 
     public IReadOnlyList<PlanSummary> List() =>
         cache.GetOrCreate(CatalogueKey, e => { e.AbsoluteExpirationRelativeToNow = CatalogueLifetime; e.Size = 1; return Reader.List(); })!;
@@ -35,7 +34,10 @@ public sealed class PlanCatalog(LantuDatabase db, IMemoryCache cache, HtmlEncode
         });
     }
 
-    public void Invalidate() => cache.Remove(CatalogueKey);
+    public void Invalidate() => Invalidate(cache);
+
+    /// <summary>Drops the cached catalogue (for a process-wide watcher that has the cache but no request).</summary>
+    public static void Invalidate(IMemoryCache cache) => cache.Remove(CatalogueKey);
 
     /// <summary>Distinct values for the catalogue filters.</summary>
     public static IReadOnlyList<string> Distinct(IEnumerable<string?> values) =>

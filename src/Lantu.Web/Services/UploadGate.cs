@@ -31,7 +31,14 @@ public sealed class UploadGate : IDisposable
             deadline.CancelAfter(Deadline);
             try
             {
-                var plan = await Task.Run(() => PlanParser.Parse(DocumentReader.Read(bytes, fileName, Limits, deadline.Token)), deadline.Token);
+                var plan = await Task.Run(() =>
+                {
+                    var parsed = PlanParser.Parse(DocumentReader.Read(bytes, fileName, Limits, deadline.Token));
+                    // Parsing does not watch the token: a document read in time but parsed past the deadline is refused
+                    // too (on a busy machine the deadline's timer may fire only after the read has finished).
+                    deadline.Token.ThrowIfCancellationRequested();
+                    return parsed;
+                }, deadline.Token);
                 return new(plan, null, StatusCodes.Status200OK);
             }
             catch (OperationCanceledException) when (!aborted.IsCancellationRequested)

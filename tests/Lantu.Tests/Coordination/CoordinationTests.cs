@@ -34,7 +34,7 @@ public class CoordinationTests
         Assert.Contains(why, m.Reason);
     }
 
-    private static (LantuDatabase Db, CoordinationService Service) Open(TestStore store) => (store.Db, new CoordinationService(store.Db));
+    private static (LantuDatabase Db, CoordinationService Service) Open(TestStore store) => (store.Db, TestServices.Get<CoordinationService>(store.Db));
 
     [Fact]
     public void R_and_d_intensity_is_compared_across_the_four_comprehensive_plans()
@@ -86,7 +86,7 @@ public class CompareStatusTests
     {
         using var database = TestDatabase.WithSamples(monitoring: true);
         var db = database.Db;
-        var rows = new CoordinationService(db).Compare("地区生产总值 (GDP)");
+        var rows = TestServices.Get<CoordinationService>(db).Compare("地区生产总值 (GDP)");
         var fuzhou = rows.Single(r => r.Name == "地区生产总值 (GDP)" && r.TableKind == "target");
         // The published 14236.76亿元 (2024, monitoring-facts.csv) = 1.423676 万亿元 against 1.002 × 1.07⁴ = 1.3134 and the
         // target 1.41: already reached.

@@ -21,9 +21,9 @@ public class ApprovedValuesTests
         var reviewer = new Actor("审核员", Roles.Reviewer, null, "127.0.0.1");
         new AccountStore(db).AddDepartment(admin, "市林业局");
         new Assignments(db).Assign(admin, plan.Id, TargetKinds.Indicator, forest.Key, "市林业局", []);
-        string Status() => new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == forest.Id).Status;
+        string Status() => TestServices.Get<ProgressService>(db).Rows(plan.Id, 2022).Single(r => r.Indicator == forest.Id).Status;
 
-        var workflow = new SubmissionWorkflow(db);
+        var workflow = TestServices.Get<SubmissionWorkflow>(db);
         var submitted = workflow.Create(reporter, new SubmissionInput(plan.Id, TargetKinds.Indicator, forest.Key, 2022, "58.6", "林业统计年报"), submit: true);
         Assert.Equal("not_assessable", Status()); // submitted is not yet official
         workflow.Approve(reviewer, submitted.Id);

@@ -31,7 +31,7 @@ public class EntryValidationTests
     {
         using var database = TestDatabase.WithSamples();
         var t = Xiamen(database);
-        var entry = new ObservationEntry(t.Db);
+        var entry = TestServices.Get<ObservationEntry>(t.Db);
         var store = new ObservationStore(t.Db);
         entry.Record(Admin, t.Plan.Id, new ObservationInput(t.Whole, 2021, 300));
         var before = database.Fingerprint();
@@ -58,7 +58,7 @@ public class EntryValidationTests
         new AccountStore(t.Db).AddDepartment(Admin, "市人社局");
         new Assignments(t.Db).Assign(Admin, t.Plan.Id, TargetKinds.Indicator, t.Medical, "市人社局", []);
         var store = new ObservationStore(t.Db);
-        var workflow = new SubmissionWorkflow(t.Db);
+        var workflow = TestServices.Get<SubmissionWorkflow>(t.Db);
         store.RecordAll(t.Plan.Id, [new(t.Whole, 2021, 300), new(t.Whole, 2020, 600), new(t.Pension, 2020, 332.6)], "统计局");
 
         var tooMuch = workflow.Create(reporter, new SubmissionInput(t.Plan.Id, TargetKinds.Indicator, t.Medical, 2021, "450", "人社统计"), submit: true);

@@ -44,15 +44,15 @@ public class MonitoringStoreTests
     {
         using var database = TestDatabase.WithSamples(monitoring: true);
         var db = database.Db;
-        var fuzhou = new ProgressService(db).Rows(Plan(db, "福州"), 2023).Single(r => r.Name.StartsWith("地区生产总值"));
+        var fuzhou = TestServices.Get<ProgressService>(db).Rows(Plan(db, "福州"), 2023).Single(r => r.Name.StartsWith("地区生产总值"));
         // 1.002 万亿元 × 1.07³ = 1.2275; observed 1.2928.
         Assert.Equal((1.2928, 1.2275, "on_track"), (fuzhou.Value!.Value, Math.Round(fuzhou.Expected!.Value, 4), fuzhou.Status));
-        var xiamen = new ProgressService(db).Rows(Plan(db, "厦门市国民经济"), 2023).Single(r => r.Name == "地区生产总值增长");
+        var xiamen = TestServices.Get<ProgressService>(db).Rows(Plan(db, "厦门市国民经济"), 2023).Single(r => r.Name == "地区生产总值增长");
         // 3.1% against a 7–7.5% range: 3.1 / 7 = 0.44 < 0.7.
         Assert.Equal(("severely_lagging", "严重滞后"), (xiamen.Status, xiamen.StatusLabel));
         Assert.Contains("44%", xiamen.Reason);
         // Loading again adds nothing.
-        Assert.Equal(0, SampleMonitoring.Load(db));
+        Assert.Equal(0, TestServices.Get<SampleMonitoring>(db).Load());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class MonitoringStoreTests
         Assert.Equal(new[] { (58.0, 1, "张三"), (58.4, 2, "李四") }, history.Select(h => (h.Value, h.Revision, h.ReportedBy)));
         Assert.Equal(58.4, store.CurrentAnnual(plan.Id)[forest.Key][2022]);
         // 58.36 → 58.5: 2022 path 58.416; 58.4 is a hair behind; binding → ratio 0.73 < 0.9 → 严重滞后.
-        var row = new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == forest.Id);
+        var row = TestServices.Get<ProgressService>(db).Rows(plan.Id, 2022).Single(r => r.Indicator == forest.Id);
         Assert.Equal("severely_lagging", row.Status);
     }
 
@@ -83,7 +83,7 @@ public class MonitoringStoreTests
         var db = database.Db;
         var plan = new PlanReader(db).Resolve("福州");
         var employment = new IndicatorReader(db).Resolve(plan.VersionId, "城镇新增就业人数");
-        Assert.Equal("not_assessable", new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == employment.Id).Status);
+        Assert.Equal("not_assessable", TestServices.Get<ProgressService>(db).Rows(plan.Id, 2022).Single(r => r.Indicator == employment.Id).Status);
 
         var rows = TemplateFile.Build(new IndicatorReader(db).Monitored(plan.VersionId), new Dictionary<string, Dictionary<int, double>>(), 2021, 2025);
         var edited = rows.Select(r => r.ToArray()).ToList();
@@ -92,9 +92,9 @@ public class MonitoringStoreTests
         using var file = new MemoryStream();
         if (format == "csv") TemplateFile.WriteCsv(edited, file); else TemplateFile.WriteXlsx(edited, file);
 
-        var result = new ObservationImport(db).Import(plan.Id, plan.VersionId, file.ToArray(), "填报." + format, "人社局");
+        var result = TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, file.ToArray(), "填报." + format, "人社局");
         Assert.Equal(2, result.Values);
-        var row = new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == employment.Id);
+        var row = TestServices.Get<ProgressService>(db).Rows(plan.Id, 2022).Single(r => r.Indicator == employment.Id);
         Assert.Equal((25.5, 24.0, "on_track"), (row.Value!.Value, row.Expected!.Value, row.Status)); // [60] × 2/5 = 24
     }
 
@@ -118,7 +118,7 @@ public class MonitoringStoreTests
             """;
         var before = database.Fingerprint();
         var e = Assert.Throws<ImportRejectedException>(() =>
-            new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(csv), "bad.csv", "人社局"));
+            TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(csv), "bad.csv", "人社局"));
         var messages = e.Problems.Select(p => p.ToString()).ToList();
         Assert.Contains(messages, m => m.StartsWith("第3行 2021列") && m.Contains("0–100%"));
         Assert.Contains(messages, m => m.StartsWith("第4行 2021列") && m.Contains("不是数字"));
@@ -128,9 +128,9 @@ public class MonitoringStoreTests
         Assert.DoesNotContain(messages, m => m.StartsWith("第2行")); // the good row is fine, but is not stored either
         Assert.Equal(before, database.Fingerprint());
         // Binary junk and a jump without a note are refused too.
-        Assert.Throws<ImportRejectedException>(() => new ObservationImport(db).Import(plan.Id, plan.VersionId, [0, 1, 2, 3, 0, 5], "junk.csv", "x"));
+        Assert.Throws<ImportRejectedException>(() => TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, [0, 1, 2, 3, 0, 5], "junk.csv", "x"));
         var jump = $"指标编号,2021,2022\n{jobs},10,30\n";
-        var j = Assert.Throws<ImportRejectedException>(() => new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(jump), "jump.csv", "x"));
+        var j = Assert.Throws<ImportRejectedException>(() => TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(jump), "jump.csv", "x"));
         Assert.Contains("备注", j.Problems.Single().Message);
     }
 

@@ -25,17 +25,17 @@ public class QuarterImportTests
         var plan = new PlanReader(db).Resolve("福州");
         var gdp = new IndicatorReader(db).Resolve(plan.VersionId, "地区生产总值 (GDP)");
         var csv = $"指标编号,2023,2024Q1,2024年第2季度,来源\n{gdp.Id},1.2928,0.3211,0.6633,统计月报\n";
-        var result = new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(csv), "q.csv", "统计局");
+        var result = TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(csv), "q.csv", "统计局");
         Assert.Equal(3, result.Values);
         var history = new ObservationStore(db).History(plan.Id, gdp.Key);
         Assert.Equal([(2023, 0, 1.2928), (2024, 1, 0.3211), (2024, 2, 0.6633)], history.Select(h => (h.Year, h.Quarter, h.Value)));
         Assert.False(new ObservationStore(db).CurrentAnnual(plan.Id)[gdp.Key].ContainsKey(2024)); // quarters are not annual values
-        var row = new ProgressService(db).Rows(plan.Id, 2024).Single(r => r.Indicator == gdp.Id);
+        var row = TestServices.Get<ProgressService>(db).Rows(plan.Id, 2024).Single(r => r.Indicator == gdp.Id);
         Assert.Equal(("2024Q2", 0.6633, "not_assessable"), (row.LatestQuarter, row.QuarterValue!.Value, row.Status));
 
         var twice = $"指标编号,2022,来源\n{gdp.Id},1.2308,公报\n{gdp.Id},1.25,公报\n";
         var rejected = Assert.Throws<ImportRejectedException>(() =>
-            new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(twice), "twice.csv", "统计局"));
+            TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(twice), "twice.csv", "统计局"));
         Assert.Equal("第3行 2022列：指标编号 42 的这一期已在第2行填写，同一期只能填一个值", Assert.Single(rejected.Problems).ToString().Replace(gdp.Id.ToString(), "42"));
     }
 }

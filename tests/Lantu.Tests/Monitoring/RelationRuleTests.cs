@@ -40,7 +40,7 @@ public class RelationRuleTests
         var bad = $"指标编号,指标名称,2021,来源\n{whole},社会保险参保人数,300,测试\n{pension},基本养老保险参保人数,250,测试\n{medical},基本医疗保险参保人数,450,测试\n";
         var before = database.Fingerprint();
         var e = Assert.Throws<ImportRejectedException>(() =>
-            new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(bad), "bad.csv", "人社局"));
+            TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(bad), "bad.csv", "人社局"));
         var problem = Assert.Single(e.Problems);
         Assert.Equal("第4行 2021列：分项“基本医疗保险参保人数”（450万人）超过整体“社会保险参保人数”（300万人），部分不能大于整体", problem.ToString());
         Assert.Equal(before, database.Fingerprint());
@@ -48,7 +48,7 @@ public class RelationRuleTests
         // The plan's own 2020 figures, 332.6 and 437.8 万人, under a whole of 600: each part fits, but together they
         // make 770.4 > 600. People are insured several times over, so this is a warning: stored, flagged, reported.
         var overlap = $"指标编号,指标名称,2020,来源\n{whole},社会保险参保人数,600,测试\n{pension},基本养老保险参保人数,332.6,测试\n{medical},基本医疗保险参保人数,437.8,测试\n";
-        var result = new ObservationImport(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(overlap), "overlap.csv", "人社局");
+        var result = TestServices.Get<ObservationImport>(db).Import(plan.Id, plan.VersionId, Encoding.UTF8.GetBytes(overlap), "overlap.csv", "人社局");
         Assert.Equal(3, result.Values);
         var warning = Assert.Single(result.Warnings);
         Assert.StartsWith("第2行 2020列：“社会保险参保人数”的2个分项之和 770.4万人 超过整体 600万人", warning.ToString());
@@ -66,11 +66,11 @@ public class RelationRuleTests
         var rows = new IndicatorReader(db).List(plan.VersionId);
         string Key(string name) => rows.Single(r => r.Name == name && r.TableKind == "review").Key;
         // The review table's own results: 58.1 and 71 (two urbanisation rates, not parts of one whole), and 147.9.
-        var findings = new ObservationValidator(db).Check(plan.Id, plan.VersionId,
+        var findings = TestServices.Get<ObservationValidator>(db).Check(plan.Id, plan.VersionId,
             [new(Key("户籍人口城镇化率"), 2020, 58.1), new(Key("常住人口城镇化率"), 2020, 71), new(Key("固定宽带家庭普及率"), 2020, 147.9)]);
         Assert.Empty(findings);
         // 好于III类水体比例 under 主要河流水质 is a share: over 100 is refused.
-        var water = new ObservationValidator(db).Check(plan.Id, plan.VersionId, [new(Key("好于III类水体比例"), 2020, 101)]);
+        var water = TestServices.Get<ObservationValidator>(db).Check(plan.Id, plan.VersionId, [new(Key("好于III类水体比例"), 2020, 101)]);
         Assert.True(Assert.Single(water).Error);
     }
 

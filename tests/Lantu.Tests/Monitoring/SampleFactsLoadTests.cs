@@ -19,21 +19,21 @@ public class SampleFactsLoadTests
         using var database = TestDatabase.WithSamples(monitoring: true);
         var db = database.Db;
         long licheng = Plan(db, "鲤城");
-        var progress = new ProgressService(db);
+        var progress = TestServices.Get<ProgressService>(db);
         // 20.24亿元 (2020) growing 10% a year: expected 24.4904 (2022) and 26.9394 (2023); published 23.32 and 25.32 (预计数).
         var rows = new[] { 2022, 2023 }.Select(y => progress.Rows(licheng, y).Single(r => r.Name == "一般公共预算总收入")).ToList();
         Assert.Equal([(23.32, 24.4904, "lagging"), (25.32, 26.9394, "lagging")], rows.Select(r => (r.Value!.Value, r.Expected!.Value, r.Status)));
         // 地区生产总值 438.08 → 650亿元: 2023 expected 565.232, published 580 — on track.
         Assert.Equal("on_track", progress.Rows(licheng, 2023).Single(r => r.Name == "地区生产总值").Status);
 
-        var warnings = new AssessmentService(db).Warnings(licheng, 2023);
+        var warnings = TestServices.Get<AssessmentService>(db).Warnings(licheng, 2023);
         var warning = Assert.Single(warnings.Items);
         Assert.Equal(("一般公共预算总收入", WarningKind.LaggingTwoYears), (warning.Name, warning.Kind));
         Assert.Contains("2022年滞后（23.32，序时进度24.49）", warning.Reason);
         // Without a year: the latest year with a value, 2023 for 鲤城区 — the same list.
-        Assert.Equal(2023, new AssessmentService(db).Warnings(licheng).Year);
+        Assert.Equal(2023, TestServices.Get<AssessmentService>(db).Warnings(licheng).Year);
         // 2022 alone is one year behind: no warning yet.
-        Assert.Empty(new AssessmentService(db).Warnings(licheng, 2022).Items);
+        Assert.Empty(TestServices.Get<AssessmentService>(db).Warnings(licheng, 2022).Items);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class SampleFactsLoadTests
         Assert.Equal("C", new ObservationStore(db).CurrentAnnualDetail(xiamen)[rd.Key][2023].Grade);
 
         long before = new ObservationStore(db).CurrentAnnual(licheng).Values.Sum(v => v.Count);
-        Assert.Equal(0, SampleMonitoring.Load(db, out var facts));
+        Assert.Equal(0, TestServices.Get<SampleMonitoring>(db).Load(out var facts));
         Assert.Equal(before, new ObservationStore(db).CurrentAnnual(licheng).Values.Sum(v => v.Count));
         var lichengFacts = facts.Single(f => f.PlanId == licheng);
         // 鲤城区's plan has 地区生产总值 as a level only: the growth figures are shown as unmatched, with the reason.
@@ -69,9 +69,9 @@ public class SampleFactsLoadTests
     {
         using var database = TestDatabase.WithSamples(monitoring: true);
         var db = database.Db;
-        var progress = new ProgressService(db);
+        var progress = TestServices.Get<ProgressService>(db);
         int shown = 0, judged = 0;
-        foreach (var plan in SampleFacts.Load(db).Where(p => p.Matched.Count > 0))
+        foreach (var plan in TestServices.Get<SampleFacts>(db).Load().Where(p => p.Matched.Count > 0))
             foreach (var m in plan.Matched)
             {
                 var row = progress.Rows(plan.PlanId, m.Fact.Year).Single(r => r.Name == m.Indicator!.Name);

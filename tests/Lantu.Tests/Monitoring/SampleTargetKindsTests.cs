@@ -28,7 +28,7 @@ public class SampleTargetKindsTests
         int judged = 0, unassessable = 0;
         foreach (var plan in reader.List())
         {
-            var items = new ProgressService(database.Db).Evaluate(plan.Id, 2022);
+            var items = TestServices.Get<ProgressService>(database.Db).Evaluate(plan.Id, 2022);
             Assert.NotEmpty(items);
             foreach (var item in items)
             {

@@ -41,7 +41,7 @@ public class TargetRevisionTests
         var plan = new PlanReader(db).Resolve("福州");
         var perCapita = new IndicatorReader(db).Resolve(plan.VersionId, "人均 GDP"); // 12.5 (2020) → 16.7 万元 (2025)
         new ObservationStore(db).RecordAll(plan.Id, [new(perCapita.Key, 2022, 13.4), new(perCapita.Key, 2023, 14.5)], "统计局");
-        ProgressRow Row(int year) => new ProgressService(db).Rows(plan.Id, year).Single(r => r.Indicator == perCapita.Id);
+        ProgressRow Row(int year) => TestServices.Get<ProgressService>(db).Rows(plan.Id, year).Single(r => r.Indicator == perCapita.Id);
 
         // Before any revision: 2023 expected 12.5 + 4.2 × 3/5 = 15.02; ratio 2.0 / 2.52 = 0.79 → 滞后.
         var before = Row(2023);
@@ -64,11 +64,11 @@ public class TargetRevisionTests
         Assert.Contains("\"target_note\":", LantuJson.Serialize(new[] { after }));
 
         // The report's status table shows the revised target with its note.
-        var report = PlanReport.Build(db, plan.Id, 2023).Indicators.Single(i => i.Name == perCapita.Name);
+        var report = TestServices.Get<PlanReport>(db).Build(plan.Id, 2023).Indicators.Single(i => i.Name == perCapita.Name);
         Assert.StartsWith("15.5（按2023年调整后的目标评估", report.TargetPrinted);
         Assert.Equal(ProgressStatus.OnTrack, report.Status);
         var html = new MemoryStream();
-        ReportWriter.Write(PlanReport.Build(db, plan.Id, 2023), ReportFormat.Html, html);
+        ReportWriter.Write(TestServices.Get<PlanReport>(db).Build(plan.Id, 2023), ReportFormat.Html, html);
         Assert.Contains("15.5（按2023年调整后的目标评估", System.Text.Encoding.UTF8.GetString(html.ToArray()));
     }
 
@@ -83,10 +83,10 @@ public class TargetRevisionTests
         // Named by the indicator's name, as the staff API allows; valid from 2022.
         new TargetRevisions(db).Revise(Planner, plan.Id, TargetKinds.Indicator, energy.Name, "累计下降13.5%", new DateOnly(2022, 3, 1),
             "省下达“十四五”能耗强度降低目标", originalTarget: "完成省下达任务");
-        var rows2021 = new ProgressService(db).Rows(plan.Id, 2021).Single(r => r.Indicator == energy.Id);
+        var rows2021 = TestServices.Get<ProgressService>(db).Rows(plan.Id, 2021).Single(r => r.Indicator == energy.Id);
         Assert.Equal(("not_assessable", "完成省下达任务"), (rows2021.Status, rows2021.Target));
         // 2022: cumulative change 13.5 over 5 years → expected 5.4; 5.0 / 5.4 = 0.93 ≥ 0.9 (binding) → 滞后.
-        var rows2022 = new ProgressService(db).Rows(plan.Id, 2022).Single(r => r.Indicator == energy.Id);
+        var rows2022 = TestServices.Get<ProgressService>(db).Rows(plan.Id, 2022).Single(r => r.Indicator == energy.Id);
         Assert.Equal(("lagging", 5.4, "累计下降13.5%"), (rows2022.Status, rows2022.Expected!.Value, rows2022.Target));
     }
 }

@@ -138,7 +138,7 @@ public sealed class AttackTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, s.StatusCode);
             var id = (await StaffHost.Json(s)).GetProperty("id").GetInt64();
             Assert.Equal(HttpStatusCode.OK, (await StaffHost.PostJson(reviewer, $"/api/submissions/{id}/return", new { reason = m })).StatusCode);
-            var stored = new SubmissionWorkflow(_h.Db).Get(id)!;
+            var stored = TestServices.Get<SubmissionWorkflow>(_h.Db).Get(id)!;
             Assert.Equal((m, m, m, m), (stored.TargetKey, stored.Value, stored.Note, stored.DecisionReason));
             Assert.Equal(HttpStatusCode.OK, (await StaffHost.PostJson(planner, "/api/revisions", new { planId = 1, targetKind = "indicator", targetKey = m, target = m, validFrom = "2023-06-01", decision = m, originalTarget = m })).StatusCode);
         }

@@ -120,8 +120,8 @@ public sealed class RoleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         var ownId = (await StaffHost.Json(own)).GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync($"/api/submissions/{ownId}/approve", null)).StatusCode);
-        Assert.Equal("50%", new SubmissionWorkflow(_h.Db).Get(theirId)!.Value);
-        Assert.Equal(Submission.Submitted, new SubmissionWorkflow(_h.Db).Get(ownId)!.Status);
+        Assert.Equal("50%", TestServices.Get<SubmissionWorkflow>(_h.Db).Get(theirId)!.Value);
+        Assert.Equal(Submission.Submitted, TestServices.Get<SubmissionWorkflow>(_h.Db).Get(ownId)!.Status);
         // The reporter's list shows its own department only.
         var list = await StaffHost.Json(await api.GetAsync("/api/submissions"));
         Assert.All(list.EnumerateArray(), s => Assert.Equal(StaffHost.Ndrc, s.GetProperty("department").GetString()));
@@ -156,7 +156,7 @@ public sealed class RoleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Forbidden, (await _h.Api(u).PostAsync($"/api/submissions/{id}/approve", null)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await StaffHost.PostJson(_h.Api(u), $"/api/submissions/{id}/return", new { reason = "no" })).StatusCode);
         }
-        Assert.Equal(Submission.Submitted, new SubmissionWorkflow(_h.Db).Get(id)!.Status);
+        Assert.Equal(Submission.Submitted, TestServices.Get<SubmissionWorkflow>(_h.Db).Get(id)!.Status);
 
         // The public sees nothing until it is approved, then only the approved value.
         Assert.Equal(0, (await StaffHost.Json(await _h.Host.Client().GetAsync("/api/approved?plan=1"))).GetArrayLength());

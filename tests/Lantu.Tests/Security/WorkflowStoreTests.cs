@@ -35,7 +35,7 @@ public class WorkflowStoreTests
         var stats = new Actor("stats", Roles.Reporter, "市统计局", "10.0.0.3");
         var edu = new Actor("edu", Roles.Reporter, "市教育局", "10.0.0.4");
         var reviewer = new Actor("rev", Roles.Reviewer, null, "10.0.0.5");
-        var w = new SubmissionWorkflow(db);
+        var w = TestServices.Get<SubmissionWorkflow>(db);
 
         // Another department cannot report on the task, nor on an unassigned one; roles other than reporter/admin cannot at all.
         Assert.Throws<AccessDeniedException>(() => w.Create(edu, new(plan, "task", taskA, 2024, "完成", ""), true));
@@ -125,12 +125,12 @@ public class WorkflowStoreTests
             Assert.Equal(s + i, a.Department);
             var actor = new Actor(s, Roles.Reporter, s + i, s);
             new Assignments(db).Assign(Admin, plan, TargetKinds.Indicator, s, s + i, []);
-            var sub = new SubmissionWorkflow(db).Create(actor, new(plan, "indicator", s, 2024, s, s), true);
+            var sub = TestServices.Get<SubmissionWorkflow>(db).Create(actor, new(plan, "indicator", s, 2024, s, s), true);
             Assert.Equal((s, s, s), (sub.TargetKey, sub.Value, sub.Note));
             new TargetRevisions(db).Revise(Admin, plan, "indicator", s, s, new DateOnly(2023, 1, 1), s, s);
         }
         Assert.Equal(evil.Length, accounts.List().Count);
-        Assert.Equal(evil.Length, new SubmissionWorkflow(db).List().Count);
+        Assert.Equal(evil.Length, TestServices.Get<SubmissionWorkflow>(db).List().Count);
         Assert.Empty(new AuditLog(db).List(actor: "' OR '1'='1"));
         Assert.Equal(evil.Length, new AuditLog(db).List(action: "submission.submit").Count);
         using var c = db.Connect();
@@ -147,7 +147,7 @@ public class WorkflowStoreTests
         new Assignments(db).Assign(Admin, plan, TargetKinds.Indicator, "地区生产总值增速", "市统计局", []);
         var stats = new Actor("stats", Roles.Reporter, "市统计局", "10.0.0.3");
         var reviewer = new Actor("rev", Roles.Reviewer, null, "10.0.0.5");
-        var w = new SubmissionWorkflow(db);
+        var w = TestServices.Get<SubmissionWorkflow>(db);
 
         Assert.Contains("季度", Assert.Throws<ArgumentException>(() => w.Create(stats, new(plan, "indicator", "地区生产总值增速", 2024, "5.1", "", 5), true)).Message);
         Assert.Contains("只有指标", Assert.Throws<ArgumentException>(() => w.Create(stats, new(plan, "task", taskA, 2024, "推进中", "", 1), true)).Message);

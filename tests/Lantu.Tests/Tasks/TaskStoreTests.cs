@@ -103,7 +103,7 @@ public class TaskStoreTests
         using var dir = new Samples.TempDir();
         using var database = TestDatabase.Fresh();
         var (db, planId) = Ingest(database, "002");
-        var exchange = new TaskExchange(db);
+        var exchange = TestServices.Get<TaskExchange>(db);
         var file = dir.File("tasks.xlsx");
         var store = new TaskStore(db);
         var target = store.Find(planId, "打造全国一流大学城");
@@ -146,7 +146,7 @@ public class TaskStoreTests
         using var dir = new Samples.TempDir();
         using var database = TestDatabase.Fresh();
         var (db, planId) = Ingest(database, "000");
-        var exchange = new ProjectExchange(db);
+        var exchange = TestServices.Get<ProjectExchange>(db);
         var store = new ProjectStore(db);
         var file = dir.File("projects.xlsx");
         var lab = store.Find(planId, "嘉庚创新实验室");

@@ -40,7 +40,8 @@ public sealed class CompareCacheTests : IAsyncLifetime
     [Fact]
     public void Unchanged_data_is_served_from_memory_and_any_change_recomputes()
     {
-        var cache = _host.App.Services.GetRequiredService<CoordinationCache>();
+        using var scope = _host.App.Services.CreateScope();
+        var cache = scope.ServiceProvider.GetRequiredService<CoordinationCache>();
         var first = cache.Compare(Rd);
         Assert.Same(first, cache.Compare(Rd));
         Assert.Same(cache.Check(5), cache.Check(5));
@@ -60,7 +61,7 @@ public sealed class CompareCacheTests : IAsyncLifetime
     {
         var html = await Get(RdUrl);
         Assert.Contains("<a href=\"/plans/2/indicators/11\">R&amp;D经费投入占 GDP比重</a>", html);
-        var coordination = new CoordinationService(_db);
+        var coordination = TestServices.Get<CoordinationService>(_db);
 
         coordination.Decide(Rd, RdFuzhou, same: false);
         html = await Get(RdUrl);
@@ -71,7 +72,7 @@ public sealed class CompareCacheTests : IAsyncLifetime
         Assert.Contains("<a href=\"/plans/2/indicators/11\">R&amp;D经费投入占 GDP比重</a>", await Get(RdUrl));
 
         // Plan against plan: the one shared indicator of 004 and 000 comes apart once a planner rejects the pair.
-        var pair = Assert.Single(new PlanComparison(_db).Compare(5, 1), r => r.A is not null && r.B is not null);
+        var pair = Assert.Single(TestServices.Get<PlanComparison>(_db).Compare(5, 1), r => r.A is not null && r.B is not null);
         Assert.Contains("共有 1 项指标", await Get("/compare/plans?a=5&b=1"));
         coordination.Decide(pair.A!.Name, pair.B!.Name, same: false);
         Assert.Contains("共有 0 项指标", await Get("/compare/plans?a=5&b=1"));
@@ -82,8 +83,8 @@ public sealed class CompareCacheTests : IAsyncLifetime
     {
         var finding = Regex.Match(await Get("/check?plan=5"), "<li class=\"finding finding-ok\">[\\s\\S]*?数字经济核心产业增加值占[\\s\\S]*?</li>");
         Assert.True(finding.Success);
-        var pair = new CoordinationService(_db).Check(5).Single(f => f.Kind == "consistent" && f.Message.Contains("数字经济"));
-        new CoordinationService(_db).Decide(pair.Child.Name, pair.Parent!.Name, same: false);
+        var pair = TestServices.Get<CoordinationService>(_db).Check(5).Single(f => f.Kind == "consistent" && f.Message.Contains("数字经济"));
+        TestServices.Get<CoordinationService>(_db).Decide(pair.Child.Name, pair.Parent!.Name, same: false);
         Assert.DoesNotContain("数字经济核心产业增加值占", await Get("/check?plan=5"));
         Assert.DoesNotContain("数字经济核心产业增加值占", await Get("/api/plans/5/check"));
 
@@ -111,7 +112,7 @@ public class DataStampTests
         Assert.NotEqual(empty, withPlan);
         Assert.Equal(withPlan, DataStamp.Read(db));
 
-        var coordination = new CoordinationService(db);
+        var coordination = TestServices.Get<CoordinationService>(db);
         coordination.Decide("研发经费投入强度", "R&D经费投入占 GDP比重", same: false);
         var rejected = DataStamp.Read(db);
         coordination.Decide("研发经费投入强度", "R&D经费投入占 GDP比重", same: true);

@@ -59,7 +59,7 @@ public sealed class ObservationPageTests : IAsyncLifetime
             ("source", "2023 年统计公报"), ("note", "抽样调查"));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("已提交审核", html);
-        var s = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
+        var s = TestServices.Get<SubmissionWorkflow>(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
         Assert.Equal((TargetKinds.Indicator, 2023, 0, "13.2", "2023 年统计公报", "抽样调查", StaffHost.Ndrc),
             (s.TargetKind, s.Year, s.Quarter, s.Value, s.Source, s.Note, s.Department));
         Assert.Empty(new ObservationStore(_h.Db).History(_plan, _years.Key)); // not yet official
@@ -89,7 +89,7 @@ public sealed class ObservationPageTests : IAsyncLifetime
         Assert.Contains("已提交审核：劳动年龄人口平均受教育年限 2024 年第 2 季度 = 13.1", html);
         (status, _) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2024"), ("value", "13.3"));
         Assert.Equal(HttpStatusCode.OK, status);
-        var pending = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Where(x => x.TargetKey == _years.Key).ToList();
+        var pending = TestServices.Get<SubmissionWorkflow>(_h.Db).List(Submission.Submitted, _plan).Where(x => x.TargetKey == _years.Key).ToList();
         Assert.Equal(new[] { 0, 2 }, pending.Select(x => x.Quarter).Order());
 
         var reviewer = await _h.SignedIn(StaffHost.Reviewer);
@@ -108,10 +108,10 @@ public sealed class ObservationPageTests : IAsyncLifetime
         // A corrected second-quarter value supersedes the approved second quarter only, never the whole year.
         (status, _) = await Post(reporter, ("plan", "1"), ("indicator", _years.Id.ToString()), ("year", "2024"), ("quarter", "2"), ("value", "13.15"));
         Assert.Equal(HttpStatusCode.OK, status);
-        var again = new SubmissionWorkflow(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
+        var again = TestServices.Get<SubmissionWorkflow>(_h.Db).List(Submission.Submitted, _plan).Single(x => x.TargetKey == _years.Key);
         token = await StaffHost.Token(reviewer, "/staff/review");
         await reviewer.PostAsync("/staff/review?handler=approve", StaffHost.Form(token, ("id", again.Id.ToString())));
-        var approved = new SubmissionWorkflow(_h.Db).Approved(_plan).Where(x => x.TargetKey == _years.Key).ToList();
+        var approved = TestServices.Get<SubmissionWorkflow>(_h.Db).Approved(_plan).Where(x => x.TargetKey == _years.Key).ToList();
         Assert.Equal(new[] { ("13.3", 0), ("13.15", 2) }, approved.Select(x => (x.Value, x.Quarter)).OrderBy(x => x.Quarter).ToArray());
         Assert.Equal(1, _h.Count("submissions", $"status = 'superseded' AND quarter = 2"));
         // The public sees the quarter and the source of each approved value.

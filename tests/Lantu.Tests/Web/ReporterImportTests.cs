@@ -67,7 +67,7 @@ public sealed class ReporterImportTests : IAsyncLifetime
         var (status, html) = await Upload(reporter, Csv(template));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("已提交审核 1 个数值（filled.csv）；审核员批准后生效；3 个与现有数据相同的数值未重复提交", html);
-        var s = Assert.Single(new SubmissionWorkflow(_h.Db).List(Submission.Submitted, StaffHost.Plan));
+        var s = Assert.Single(TestServices.Get<SubmissionWorkflow>(_h.Db).List(Submission.Submitted, StaffHost.Plan));
         Assert.Equal((_forest.Key, 2023, 0, "43.2", "林业统计年报", StaffHost.Ndrc, StaffHost.Reporter),
             (s.TargetKey, s.Year, s.Quarter, s.Value, s.Source, s.Department, s.CreatedBy));
         Assert.Equal(before, _h.Count("observations"));

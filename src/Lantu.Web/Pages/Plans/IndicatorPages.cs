@@ -9,7 +9,7 @@ namespace Lantu.Web.Pages.Plans;
 
 /// <summary>The plan dashboard: each monitored indicator's status in the monitoring year, binding ones first.</summary>
 public sealed class DashboardModel(PlanCatalog c, ObservationStore observations, ProgressService progress, AssessmentService assessment,
-    Lantu.Storage.LantuDatabase db) : PlanPageModel(c)
+    SampleFacts sampleFacts) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public int MonitoringYear { get; private set; }
@@ -37,7 +37,7 @@ public sealed class DashboardModel(PlanCatalog c, ObservationStore observations,
         Warnings = assessment.Warnings(detail.Id, MonitoringYear).Items;
         Values = observations.CurrentAnnualDetail(detail.Id);
         if (SampleFacts.IsSample(detail.SourceFile))
-            UnmatchedFacts = SampleFacts.Match(db, detail.VersionId, detail.Region, SampleFacts.Facts()).Where(m => !m.Matched).ToList();
+            UnmatchedFacts = sampleFacts.Match(detail.VersionId, detail.Region, SampleFacts.Facts()).Where(m => !m.Matched).ToList();
         return Page();
     }
 }

@@ -20,7 +20,7 @@ namespace Lantu.Web.Pages.Staff;
 /// becomes a submission for review (<see cref="SubmissionImport"/>), only for the department's indicators.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Report)]
-public sealed class ImportModel(PlanCatalog catalog, PortalSettings settings, IndicatorReader indicatorReader, Assignments assignments,
+public sealed class ImportModel(PlanCatalog catalog, PortalSettings settings, Assignments assignments,
     ObservationStore observations, ObservationEntry entry, SubmissionImport submissionImport) : StaffPageModel(catalog)
 {
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
@@ -35,13 +35,7 @@ public sealed class ImportModel(PlanCatalog catalog, PortalSettings settings, In
         Load();
         if (Current is not { } p) return NotFound();
         // A reporter's template lists the department's indicators only (the others would be refused on upload).
-        var indicators = indicatorReader.Monitored(p.VersionId);
-        if (!Direct)
-        {
-            var me = HttpContext.ToActor();
-            var assigned = assignments.All(p.Id, TargetKinds.Indicator);
-            indicators = indicators.Where(i => assigned.GetValueOrDefault(i.Key)?.Includes(me.Department) == true).ToList();
-        }
+        var indicators = assignments.Reportable(HttpContext.ToActor(), p.Id, p.VersionId);
         var rows = TemplateFile.Build(indicators, observations.CurrentAnnual(p.Id),
             p.PeriodStart ?? DateTime.Today.Year - 4, p.PeriodEnd ?? DateTime.Today.Year);
         var ms = new MemoryStream();

@@ -89,9 +89,7 @@ public sealed class ObserveModel(PlanCatalog catalog, IndicatorReader indicatorR
     {
         Me = HttpContext.ToActor();
         if (Current is not { } plan) return;
-        var monitored = indicatorReader.Monitored(plan.VersionId);
-        Indicators = Direct ? monitored
-            : monitored.Where(i => assignments.For(plan.Id, TargetKinds.Indicator, i.Key).Includes(Me.Department)).ToList();
+        Indicators = assignments.Reportable(Me, plan.Id, plan.VersionId);
         Year ??= Math.Clamp(DateTime.Today.Year - 1, PeriodStart, PeriodEnd);
         LoadLists();
     }

@@ -1,6 +1,5 @@
 using Lantu.Core.Monitoring;
 using Lantu.Reports;
-using Lantu.Storage;
 using Lantu.Storage.Records;
 using Lantu.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace Lantu.Web.Pages.Staff;
 /// <summary>Generate and download a plan's monitoring report (年度监测 / 中期评估 / 总结评估, by the year) as .docx,
 /// .xlsx or HTML: <see cref="PlanReport.Build"/> and <see cref="ReportWriter"/>, as `lantu report` does. Any signed-in
 /// staff member may (the figures in it are the published ones); a post, so a prefetch does not start the work.</summary>
-public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : StaffPageModel(catalog)
+public sealed class ReportsModel(PlanReport report, PlanCatalog catalog) : StaffPageModel(catalog)
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string Format { get; set; } = "docx";
@@ -31,7 +30,7 @@ public sealed class ReportsModel(LantuDatabase db, PlanCatalog catalog) : StaffP
             return Invalid($"年份应在规划期 {p.PeriodStart}–{p.PeriodEnd} 之内");
         if (!Enum.GetValues<EvaluationMethod>().Select(m => m.Code()).Contains(Method))
             return Invalid($"评估方法“{Method}”无效（schedule、progress、midterm 或 forecast）");
-        var model = PlanReport.Build(db, p.Id, y, EvaluationMethodText.Parse(Method));
+        var model = report.Build(p.Id, y, EvaluationMethodText.Parse(Method));
         var bytes = ReportWriter.Write(model, format);
         return File(bytes, ReportWriter.ContentType(format), $"plan-{p.Id}-{y}-report{ReportWriter.Extension(format)}");
     }

@@ -8,7 +8,7 @@ namespace Lantu.Web.Pages.Staff;
 
 /// <summary>Upload a plan document, ingest it (read and parsed through <see cref="UploadGate"/>, then stored) and review what was extracted.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Lantu.Web.Auth.StaffPolicies.Upload)]
-public sealed class UploadModel(PlanCatalog catalog, UploadGate gate) : PageModel
+public sealed class UploadModel(PlanCatalog catalog, PlanWriter writer, UploadGate gate, Lantu.Storage.Accounts.AuditLog audit) : PageModel
 {
     public IngestResult? Result { get; private set; }
     public PlanView? View { get; private set; }
@@ -19,7 +19,7 @@ public sealed class UploadModel(PlanCatalog catalog, UploadGate gate) : PageMode
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? title, string? region, string? level, string? kind)
     {
         var overrides = new PlanOverrides(PlanApi.Blank(title), PlanApi.Blank(region), PlanApi.Blank(level), PlanApi.Blank(kind));
-        var (result, error, status) = await PlanApi.Ingest(catalog, gate, file, overrides, HttpContext.RequestAborted);
+        var (result, error, status) = await PlanApi.Ingest(catalog, writer, gate, file, overrides, HttpContext.RequestAborted);
         if (result is null)
         {
             Error = error;
@@ -27,7 +27,7 @@ public sealed class UploadModel(PlanCatalog catalog, UploadGate gate) : PageMode
             Response.StatusCode = status;
             return Page();
         }
-        Lantu.Web.Auth.AuditPlanUpload.Record(HttpContext, catalog.Database, result);
+        Lantu.Web.Auth.AuditPlanUpload.Record(HttpContext, audit, result);
         Result = result;
         View = catalog.View(result.PlanId);
         return Page();
