@@ -74,6 +74,7 @@ public sealed class CliWriteSuiteTests
         ["bench"] = Row.Reads(_ => ["bench", "--help"]),
         ["bench ingest"] = new(_ => ["bench", "ingest", "--count", "1"], _ => ["bench", "ingest", "--count", "0"]),
         ["bench search"] = Row.Reads(_ => ["bench", "search", "--runs", "1"]),
+        ["bench extract"] = Row.Reads(_ => ["bench", "extract", Samples.Path004, "--runs", "1"]),
         ["serve"] = Row.Reads(_ => ["serve", "--help"]) with { Note = "ServeCommandTests: an empty database gets the samples, one with plans is left as is" },
         ["indicators"] = Row.Reads(_ => ["indicators", "1"]),
         ["observe"] = new(s => ["observe", "1", "42", "2024", (3 + s.Next() / 1000.0).ToString(System.Globalization.CultureInfo.InvariantCulture)],
