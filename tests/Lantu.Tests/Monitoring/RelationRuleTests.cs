@@ -112,6 +112,14 @@ public class RelationRuleTests
         using var saved = System.Text.Json.JsonDocument.Parse(q.Stdout);
         Assert.Equal((2025, 3), (saved.RootElement.GetProperty("year").GetInt32(), saved.RootElement.GetProperty("quarter").GetInt32()));
         Assert.NotEqual(0, CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2025", "1.05", "--quarter", "5").ExitCode);
+        // A year outside base year..period end is refused as on the portal's form (the security suite stored 1800).
+        foreach (var year in new[] { "1800", "2019", "2026" })
+        {
+            var outside = CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", year, "1.05");
+            Assert.NotEqual(0, outside.ExitCode);
+            Assert.Contains($"年份 {year} 应在 2020–2025 之间", outside.Stderr);
+        }
+        Assert.Equal(0, CliRunner.Lantu(db, "observe", "福州", "地区生产总值 (GDP)", "2020", "1.05").ExitCode);
         // The quarter is shown with the year's row but not judged: without an annual value 2025 stays 无法评估.
         using var progress = System.Text.Json.JsonDocument.Parse(CliRunner.Lantu(db, "progress", "福州", "--year", "2025", "--json").Stdout);
         var gdp = progress.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "地区生产总值 (GDP)");
