@@ -30,6 +30,7 @@ public abstract class TabDelimitedShape : GridShape
         {
             var raw = TableLocator.Raw(doc, j);
             if (raw.Trim().Length == 0 && !raw.Contains('\t')) { prevBlank = true; prevTab = false; continue; }
+            if (raw.Contains('\t') && TableLocator.IsNote(raw.Split('\t').FirstOrDefault(c => c.Trim().Length > 0) ?? "")) break; // 注:… in a cell of its own row
             if (raw.Contains('\t')) { last = j; prevTab = true; prevBlank = false; continue; }
             // A line without a tab continues the cell above in one-cell-per-line output.
             if (CellPerLine && prevTab && !prevBlank && raw.Trim().Length <= o.CellContinuationLength) { last = j; continue; }
