@@ -76,9 +76,19 @@ public static partial class TableLocator
         return TitleWords().IsMatch(c) && !c.Contains('，');
     }
 
-    /// <summary>Raw source line with Word tags removed but tabs kept.</summary>
-    public static string Raw(NormalizedDocument doc, int line) =>
-        WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
+    /// <summary>The line with its tabs, leading and trailing ones included (they place the cells): the clean line
+    /// (traditional characters folded, glued pinyin dropped) inside the source line's outer whitespace.</summary>
+    public static string Raw(NormalizedDocument doc, int line)
+    {
+        var source = WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
+        var clean = doc.CleanLine(line);
+        if (clean.Length == 0) return source;
+        var lead = source[..(source.Length - source.TrimStart(OuterSpace).Length)];
+        var trail = source[source.TrimEnd(OuterSpace).Length..];
+        return lead + clean + trail;
+    }
+
+    private static readonly char[] OuterSpace = [' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B'];
 
     private static TableRegion? TryRegion(NormalizedDocument doc, int captionLine, TableLocatorOptions o)
     {

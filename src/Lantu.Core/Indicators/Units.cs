@@ -37,6 +37,8 @@ public static partial class Units
             var inner = name[(open + 1)..].TrimEnd()[..^1].Trim();
             if (IsUnit(inner)) return (name[..open].TrimEnd(), Strip(inner));
         }
+        // A closing bracket lost in print (小麦稻谷自给率(%).
+        if (UnclosedUnit().Match(name) is { Success: true } u && IsUnit(u.Groups[2].Value)) return (u.Groups[1].Value.TrimEnd(), Strip(u.Groups[2].Value));
         return (name, null);
     }
 
@@ -75,6 +77,9 @@ public static partial class Units
         }
         return -1;
     }
+
+    [GeneratedRegex(@"^(.*[^\s（(])\s*[（(]([^（()）]{1,8})$")]
+    private static partial Regex UnclosedUnit();
 
     [GeneratedRegex(@"^([^（()）]+)[（(]([^（()）]+)[)）]$")]
     private static partial Regex AlternativeUnit();

@@ -122,7 +122,7 @@ public sealed class CellRowPlacer(TableSchema schema)
             case CellKind.Seq: row.Seq = text; return;
             case CellKind.SeqName: row.Name = text; row.Position = NameCol; return;
             case CellKind.Text when schema.Has(ColumnRole.Category) && row.Category is null && row.Seq is null
-                && NextNonEmpty(cells, i) is { } next && (CellKinds.Of(next.Text) is CellKind.Seq or CellKind.SeqName || CellKinds.IsNameLike(next.Text)):
+                && OpensIndicator(cells, i):
                 row.Category = text; return;
             case CellKind.Text: row.Name = text; row.Position = NameCol; return;
             default:
@@ -182,6 +182,16 @@ public sealed class CellRowPlacer(TableSchema schema)
         for (int c = row.Position + 1; c < cols.Count; c++)
             if (cols[c].Role is not (ColumnRole.Category or ColumnRole.Seq or ColumnRole.Name or ColumnRole.SubName))
             { row.Position = c; return; }
+    }
+
+    /// <summary>What follows a category cell: a name, a numbered name, or a sequence number followed by a name (a
+    /// figure such as 100 after a name is a value, not a number).</summary>
+    private static bool OpensIndicator(IReadOnlyList<StreamCell> cells, int i)
+    {
+        if (NextNonEmptyIndex(cells, i) is not int k) return false;
+        var kind = CellKinds.Of(cells[k].Text);
+        if (kind == CellKind.SeqName || CellKinds.IsNameLike(cells[k].Text)) return true;
+        return kind == CellKind.Seq && NextNonEmpty(cells, k) is { } name && CellKinds.IsNameLike(name.Text);
     }
 
     private static int? NextNonEmptyIndex(IReadOnlyList<StreamCell> cells, int i)
