@@ -99,8 +99,9 @@ public static partial class TableLocator
         {
             var raw = Raw(doc, j);
             if (raw.Trim().Length == 0) continue;
-            seen++;
             var c = HeaderReader.Compact(raw);
+            if (TableNumber().IsMatch(c)) continue; // 表1 on its own line belongs to the caption
+            seen++;
             if (c.Length > o.ProseLength && !raw.Contains('\t')) return null; // prose, not a header
             if (IsCaption(doc.CleanLine(j), o)) return null; // the table's own caption follows (a heading named 主要目标)
             if (j == captionLine + 1 || seen == 1) headerStart = j;
@@ -148,6 +149,9 @@ public static partial class TableLocator
         return false;
     }
 
+    /// <summary>A table's number on a line of its own: 表1, 表 2-1, 附表1, 续表3.</summary>
+    [GeneratedRegex(@"^续?(?:附表|表|专栏)[0-9一二三四五六七八九十]{1,3}(?:[-—－.．][0-9]{1,2})?(?:[(（]续[)）])?$|^续表$")]
+    private static partial Regex TableNumber();
     [GeneratedRegex(@"^(?:专栏|附表|表)\s*[0-9０-９一二三四五六七八九十]*")]
     private static partial Regex Caption();
     [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]
