@@ -70,12 +70,12 @@ public sealed class CellRowPlacer(TableSchema schema)
     }
 
     /// <summary>A bare number is a sequence number when a name follows it and it comes where a row can begin: the
-    /// next number in order, or after a complete row.</summary>
+    /// next number in order, after a complete row, or where the layout marks a row's start.</summary>
     private bool OpensRow(PlacedRow? row, IReadOnlyList<StreamCell> cells, int i)
     {
         if (NextNonEmpty(cells, i) is not { } next || !CellKinds.IsNameLike(next.Text)) return false;
         if (row is null || !row.HasName) return true;
-        return int.TryParse(SeqNumber(cells[i].Text), out var n) && n == lastSeq + 1 || Complete(row);
+        return int.TryParse(SeqNumber(cells[i].Text), out var n) && n == lastSeq + 1 || Complete(row) || cells[i].BlockStart;
     }
 
     private static string SeqNumber(string text) => new(text.TakeWhile(char.IsAsciiDigit).ToArray());
