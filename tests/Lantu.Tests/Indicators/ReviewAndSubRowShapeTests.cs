@@ -1,3 +1,4 @@
+using Lantu.Core;
 using Lantu.Core.Indicators;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
@@ -51,6 +52,24 @@ public class ReviewAndSubRowShapeTests
         var t = Tables("序号\t主要项目和指标\t\t2005年\t2010年\t年均增长(%)", "13\t救灾物资储备库(个)\t\t232\t455\t14.42").Single();
         Assert.Equal(TableKind.Target, t.Schema.Kind);
         Assert.Equal("|13|救灾物资储备库||个|232|455|14.42|||", SamplePlans.Line(t.Rows[0]));
+    }
+
+    [Fact]
+    public void The_plans_period_makes_a_table_of_earlier_years_a_review()
+    {
+        var doc = Normalizer.Normalize(new SourceDocument("t.txt", "text", "utf-8", [
+            "民政事业发展第十二个五年规划（2011—2015年）", "",
+            "一、“十一五”时期民政事业发展成就", "",
+            "专栏1 “十一五”民政事业发展主要指标",
+            "序号\t主要项目和指标\t\t2005年\t2010年\t年均增长(%)",
+            "13\t救灾物资储备库(个)\t\t232\t455\t14.42",
+            "", "二、指导思想"]));
+        Assert.Equal(TableKind.Target, IndicatorExtractor.ExtractTables(doc).Single().Schema.Kind); // the text alone does not tell
+        var plan = PlanParser.Parse(doc);
+        Assert.Equal(2011, plan.Metadata.PeriodStart);
+        var row = Assert.Single(plan.Indicators, r => r.Source == RowSource.Table);
+        Assert.Equal(TableKind.Review, row.TableKind);
+        Assert.Equal("|13|救灾物资储备库||个|232||14.42|455||", row.ToString());
     }
 
     [Fact]
