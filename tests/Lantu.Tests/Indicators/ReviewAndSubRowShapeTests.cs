@@ -2,6 +2,7 @@ using Lantu.Core;
 using Lantu.Core.Indicators;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
+using Xunit.Abstractions;
 
 namespace Lantu.Tests.Indicators;
 
@@ -213,5 +214,31 @@ public class ReviewAndSubRowShapeTests
         Assert.True(Units.IsUnit("万对"));
         Assert.Equal(("小麦稻谷自给率", "%"), Units.SplitNameUnit("小麦稻谷自给率(%"));
         Assert.Equal(("恢复重建因灾倒塌、损毁住房", "万间"), Units.SplitNameUnit("恢复重建因灾倒塌、损毁住房(万间)"));
+    }
+}
+
+/// <summary>A layout the bar-line reader was not built on: c17's table (its saved page, read as the Word reader writes
+/// tables) copied as web text in each layout of <see cref="WebCopyTests.WebText"/>, the second table's header after it,
+/// must give the rows of the saved page.</summary>
+public class CivilAffairsWebCopyTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(WebCopyTests.Layout.RowBlocks)]
+    [InlineData(WebCopyTests.Layout.BlankAfterCell)]
+    [InlineData(WebCopyTests.Layout.Continuous)]
+    public void Civil_affairs_review_table_as_copied_web_text(WebCopyTests.Layout layout)
+    {
+        var page = Lantu.Core.Reading.DocumentReader.ReadFile(Path.Combine(SamplePlans.RepoRoot(), "tests", "Lantu.Tests", "Corpus", "documents", "c17-national-civil-affairs-12th.page.html"));
+        var original = IndicatorExtractor.ExtractTables(Normalizer.Normalize(page)).Single();
+        var tabbed = Enumerable.Range(original.Region.HeaderStart, original.Region.BodyEnd - original.Region.HeaderStart + 1)
+            .Select(page.Line).Where(l => l.Contains('\t')).ToList();
+        var copied = WebCopyTests.WebText(tabbed, layout);
+        copied.AddRange(["注:[ ]内为五年累计数。", "", "主要项目和指标", "2010年", "2015年目标值", "年均增长(%)"]);
+        var table = IndicatorExtractor.ExtractTables(Normalizer.Normalize(new SourceDocument("c.txt", "text", "utf-8", copied))).FirstOrDefault();
+        var expected = original.Rows.Select(r => r.ToString()).ToArray();
+        var (exact, right, cells) = WebCopyTests.Score(table, expected);
+        output.WriteLine($"c17 {layout}: rows {exact}/{expected.Length}, cells {right}/{cells}");
+        Assert.NotNull(table);
+        Assert.Equal(expected, table.Rows.Select(r => r.ToString()));
     }
 }
