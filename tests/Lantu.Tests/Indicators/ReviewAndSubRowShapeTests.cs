@@ -242,3 +242,74 @@ public class CivilAffairsWebCopyTests(ITestOutputHelper output)
         Assert.Equal(expected, table.Rows.Select(r => r.ToString()));
     }
 }
+
+/// <summary>The bar-line layout (<c>BarSeparatedCells</c>) on tables it was not built on: the national 14th plan's
+/// 表1 (tests/Lantu.Tests/Fixtures) and sample 002's review table printed as c17's page prints its table — each cell's
+/// lines then a lone "|", a row's end as a run of bars, one more per cell the row lacks — must give the rows of the
+/// tab-separated original.</summary>
+public class BarLineCopyTests(ITestOutputHelper output)
+{
+    /// <summary>Tabbed rows printed as the bar-line copy: empty cells are not printed, the row ends with "||" and a bar
+    /// more for each cell it lacks against the widest row; a header repeated after a Word page break is left out (a web
+    /// page has none).</summary>
+    public static List<string> BarText(List<string> tabbedRows)
+    {
+        var lines = new List<string>();
+        var seenHeader = new HashSet<string>();
+        var rows = tabbedRows.Where(r => !HeaderReader.LooksLikeHeader(r.Replace('\t', ' ')) || seenHeader.Add(HeaderReader.Compact(r)))
+            .Select(r => r.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList()).Where(r => r.Count > 0).ToList();
+        int width = rows.Max(r => r.Count);
+        foreach (var cells in rows)
+        {
+            foreach (var cell in cells) { lines.Add(cell); lines.Add("|"); }
+            lines.Add(new string('|', 2 + width - cells.Count));
+        }
+        return lines;
+    }
+
+    [Fact]
+    public void National_table_as_a_bar_line_copy()
+    {
+        var lines = File.ReadAllLines(Path.Combine(SamplePlans.RepoRoot(), "tests", "Lantu.Tests", "Fixtures", "national-14th-excerpt.txt")).ToList();
+        Compare("national 表1", lines);
+    }
+
+    /// <summary>Sample 002's review table has empty cells inside rows, which this copy does not print, so the cells
+    /// after them cannot all be placed; the rows themselves — number, name, parent, unit — must still come out one for
+    /// one (but the last four, whose parent cell a Word page break split, see <see cref="WebCopyTests"/>).</summary>
+    [Fact]
+    public void Fuzhou_review_table_as_a_bar_line_copy_keeps_every_row()
+    {
+        var lines = SamplePlans.Load("002").Doc.Source.Lines.ToList();
+        var (original, table) = Copy(lines, t => t.Region.Title.StartsWith("表1", StringComparison.Ordinal));
+        static string Key(IndicatorRow r) => $"{r.Seq}|{r.Name}|{r.Parent}|{r.Unit}";
+        Assert.Equal(original.Rows.Count, table.Rows.Count);
+        Assert.Equal(original.Rows.SkipLast(4).Select(Key), table.Rows.SkipLast(4).Select(Key));
+        output.WriteLine($"002 表1 bar lines: rows exactly right {WebCopyTests.Score(table, original.Rows.Select(r => r.ToString()).ToArray()).Exact}/{original.Rows.Count}");
+    }
+
+    private void Compare(string what, List<string> lines)
+    {
+        var (original, table) = Copy(lines, _ => true);
+        var expected = original.Rows.Select(r => r.ToString()).ToArray();
+        var (exact, right, cells) = WebCopyTests.Score(table, expected);
+        output.WriteLine($"{what} bar lines: rows {exact}/{expected.Length}, cells {right}/{cells}");
+        Assert.Equal(expected, table.Rows.Select(r => r.ToString()));
+    }
+
+    private static (IndicatorTable Original, IndicatorTable Copied) Copy(List<string> lines, Func<IndicatorTable, bool> pick)
+    {
+        var original = IndicatorExtractor.ExtractTables(Normalizer.Normalize(new SourceDocument("n.txt", "text", "utf-8", lines))).First(pick);
+        var copied = new List<string>();
+        for (int i = 1; i <= lines.Count; i++)
+        {
+            if (i < original.Region.HeaderStart || i > original.Region.BodyEnd) { copied.Add(lines[i - 1]); continue; }
+            copied.AddRange(BarText(lines.Skip(original.Region.HeaderStart - 1).Take(original.Region.BodyEnd - original.Region.HeaderStart + 1).Where(l => l.Contains('\t')).ToList()));
+            i = original.Region.BodyEnd;
+        }
+        var table = IndicatorExtractor.ExtractTables(Normalizer.Normalize(new SourceDocument("c.txt", "text", "utf-8", copied))).FirstOrDefault(t => t.Region.Title == original.Region.Title);
+        Assert.NotNull(table);
+        Assert.Equal(TableShape.CellLines, table.Region.Shape);
+        return (original, table);
+    }
+}
