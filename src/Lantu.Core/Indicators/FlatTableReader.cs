@@ -33,7 +33,7 @@ public static partial class FlatTableReader
     {
         var headerLines = Enumerable.Range(region.HeaderStart, region.HeaderEnd - region.HeaderStart + 1)
             .Select(j => doc.CleanLine(j)).Where(l => l.Trim().Length > 0).ToList();
-        var schema = HeaderReader.FromFlat(headerLines, region.Review);
+        var schema = HeaderReader.FromFlat(headerLines, region.Review, region.PlanStart);
         var headerSet = headerLines.Select(HeaderReader.Compact).ToHashSet();
         // Category fragments (经/济/发/展) are only looked for when the header has a category column.
         bool hasCategory = schema.Has(ColumnRole.Category);

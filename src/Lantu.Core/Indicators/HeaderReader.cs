@@ -9,7 +9,7 @@ namespace Lantu.Core.Indicators;
 public static partial class HeaderReader
 {
     /// <summary>A header label token, recognised in header text with all whitespace removed.</summary>
-    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>二级指标|指标名称|指标)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|进展评价|评价|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量|增)?(?:\(%\)|（%）)?(?:/?[\[〔【（(]?(?:五年|\d年)?累计[\]〕】）)]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?)(?:[（(](?:19|20)\d{2}年?[）)])?)")]
+    [GeneratedRegex(@"(?<cat>类别|分类|类型|一级指标|领域|维度)|(?<seq>序号|编号)|(?<attr>指标属性|属性)|(?<name>[二三]级指标|(?:主要|具体|发展|规划)?(?:项目[和及与、])?指标(?:名称|项目|内容|项)?|(?:主要|指标)?项目(?!名称|投资|建设|总投资|类[别型]|进度|地点|年限)|主要内容)|(?<unit>单位)|(?<status>完成情况|实现情况|执行情况|进展情况|进展评价|评价|备注)|(?<growth>(?:[“""]?十[一二三四五六]五[”""]?)?(?:年均|年平均)(?:增长率?|增幅|增速|增量|增)?(?:\(%\)|（%）)?(?:/?[\[〔【（(]?(?:五年|\d年)?累计[\]〕】）)]?)?|/?[\[〔【](?:五年)?累计[\]〕】]|(?:五年|期间)累计)|(?<val>(?:[“""]?十[一二三四五六]五[”""]?)?(?:(?:19|20)\d{2}(?!\d)年?(?:基期值?|基数|现状值?|实绩|实际值?|完成值|实现值|目标值?|预计完成|预计|预期值?|规划目标|完成)?|规划目标|目标值?|预计完成|完成值|实现值|实际值?|现状值?|基期值?|绝对值|预期值?)(?:[（(](?:19|20)\d{2}年?[）)])?)")]
     public static partial Regex LabelToken();
 
     [GeneratedRegex(@"(\d{4})")]
@@ -87,7 +87,7 @@ public static partial class HeaderReader
 
     /// <summary>Builds the schema from a flat header: labels before 属性 are the columns, labels after it are the
     /// second header row (sub-columns of the spanning year columns).</summary>
-    public static TableSchema FromFlat(IReadOnlyList<string> headerLines, bool review)
+    public static TableSchema FromFlat(IReadOnlyList<string> headerLines, bool review, int? planStart = null)
     {
         var tokens = FlatTokens(headerLines);
         int attr = tokens.FindIndex(t => t.Kind == LabelKind.Attribute);
@@ -126,7 +126,7 @@ public static partial class HeaderReader
             }
             else labels.Add((top[i].Text, "", top[i].Kind, -1));
         }
-        return Build(labels, review);
+        return Build(labels, review, planStart);
     }
 
     /// <summary>A label that can span sub-columns: a target or status without a year of its own (“十四五”目标, 规划目标,
@@ -135,7 +135,7 @@ public static partial class HeaderReader
         token.Kind is LabelKind.Value or LabelKind.Status && !Year().IsMatch(token.Text);
 
     /// <summary>Builds the schema from tabbed header rows (one list of cells per header row).</summary>
-    public static TableSchema FromRows(IReadOnlyList<IReadOnlyList<string>> rows, bool review, out IReadOnlyList<int> spans)
+    public static TableSchema FromRows(IReadOnlyList<IReadOnlyList<string>> rows, bool review, out IReadOnlyList<int> spans, int? planStart = null)
     {
         var top = rows[0].Select(WithoutGloss).ToList();
         var second = rows.Count > 1 ? rows[1].Select(WithoutGloss).ToList() : new List<string>();
@@ -180,13 +180,15 @@ public static partial class HeaderReader
             labels.Add((g, s, kind, spanOf[j] > 0 ? spanOf[j] : -1));
         }
         spans = labels.Select(l => l.Span).ToList();
-        return Build(labels, review);
+        return Build(labels, review, planStart);
     }
 
     private static bool IsSpanningLabel(string label) =>
         Tokens(label) is { Count: > 0 } t && t[0].Kind is LabelKind.Value or LabelKind.Status;
 
-    private static TableSchema Build(List<(string Group, string Sub, LabelKind Kind, int Span)> labels, bool review)
+    /// <summary>The columns' roles. <paramref name="planStart"/>, when given, is the first year of the plan a review
+    /// table precedes: its latest year without 目标 is the value reached (2010年 in a 十二五 plan's review of 十一五).</summary>
+    private static TableSchema Build(List<(string Group, string Sub, LabelKind Kind, int Span)> labels, bool review, int? planStart)
     {
         var years = labels.SelectMany(l => Year().Matches(l.Group + l.Sub).Select(m => int.Parse(m.Value))).Where(y => y is > 1990 and < 2100).ToList();
         int? maxYear = years.Count > 0 ? years.Max() : null;
@@ -224,6 +226,7 @@ public static partial class HeaderReader
                         if (targetGroup || (prevPeriod && Regex.IsMatch(full, "目标"))) role = ColumnRole.Target;
                         else if (year is not null && maxYear is not null && year < maxYear) role = ColumnRole.Base;
                         else if (actualGroup || Regex.IsMatch(full, "完成|实际|实绩|实现|预计")) role = ColumnRole.Actual;
+                        else if (year is not null && year < planStart) role = ColumnRole.Actual;
                         else role = ColumnRole.Target;
                     }
                     else role = TargetTableRole(full, year, minYear, maxYear);

@@ -27,7 +27,7 @@ public static class IndicatorExtractor
     {
         options ??= new IndicatorOptions();
         var rows = new List<IndicatorRow>();
-        foreach (var table in ExtractTables(doc, options.Tables)) rows.AddRange(table.Rows);
+        foreach (var table in ExtractTables(doc, options.Tables, plan?.Metadata.PeriodStart)) rows.AddRange(table.Rows);
         if (options.IncludeText)
             rows.AddRange(ProseTargetFinder.Find(doc, plan, rows));
         foreach (var row in rows)
@@ -37,10 +37,10 @@ public static class IndicatorExtractor
     }
 
     /// <summary>The indicator tables of a document, each with its schema and rows.</summary>
-    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc, TableLocatorOptions? options = null)
+    public static IReadOnlyList<IndicatorTable> ExtractTables(NormalizedDocument doc, TableLocatorOptions? options = null, int? planStart = null)
     {
         var tables = new List<IndicatorTable>();
-        foreach (var region in TableLocator.Locate(doc, options))
+        foreach (var region in TableLocator.Locate(doc, options, planStart))
             if (Read(doc, region) is { } table) tables.Add(table);
         return tables;
     }

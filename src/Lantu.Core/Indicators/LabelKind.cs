@@ -8,7 +8,7 @@ public enum LabelKind
     Category,
     /// <summary>序号, 编号.</summary>
     Seq,
-    /// <summary>指标, 指标名称, 二级指标.</summary>
+    /// <summary>指标, 指标名称, 二级指标, 主要指标, 主要项目和指标, 项目 (not 项目名称 or 项目投资: a project table).</summary>
     Name,
     /// <summary>单位.</summary>
     Unit,

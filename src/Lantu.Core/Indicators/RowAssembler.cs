@@ -107,6 +107,13 @@ public static class RowAssembler
         private void SettleValues(IndicatorRow row)
         {
             if (row.Targets is not null) row.Targets = TargetsByYear(schema, row);
+            if (schema.Kind == TableKind.Review && schema.Has(ColumnRole.Actual) && row.Base is { } total && IsBracketedTotal(total)
+                && row.Target is null && row.Growth is null && row.Actual is null)
+            {
+                // A five-year total printed once across a review table's value cells ([4.5 ]) is the total reached.
+                row.Actual = total;
+                row.Base = null;
+            }
             if (row.Unit is null && ValueUnits.Common(row) is { } valueUnit) row.Unit = valueUnit;
             if (row.Growth is null && row.Target is not null && schema.Has(ColumnRole.Growth)
                 && CellText.LooksLikeGrowth(row.Target, row.Unit ?? ""))
@@ -116,6 +123,8 @@ public static class RowAssembler
             }
         }
     }
+
+    private static bool IsBracketedTotal(string cell) => cell.Length > 2 && cell[0] is '[' or '〔' or '【' or '［' && cell[^1] is ']' or '〕' or '】' or '］';
 
     /// <summary>Every target of the row in year order, the first target column's included.</summary>
     private static Dictionary<int, string> TargetsByYear(TableSchema schema, IndicatorRow row)

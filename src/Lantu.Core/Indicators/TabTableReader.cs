@@ -27,7 +27,7 @@ public static partial class TabTableReader
         if (header.Count == 0) return (new TableSchema { Columns = [], Kind = region.Review ? TableKind.Review : TableKind.Target }, new());
         var headerRows = header.Take(2).Select(h => (IReadOnlyList<string>)h.Cells).ToList();
         // A header row with all empty cells (a Word artifact) is skipped above; keep second row aligned.
-        var schema = HeaderReader.FromRows(headerRows, region.Review, out var spans);
+        var schema = HeaderReader.FromRows(headerRows, region.Review, out var spans, region.PlanStart);
         var result = new List<RawRow>();
         CategoryCell? category = null;
         bool pageBreak = false;
@@ -97,7 +97,7 @@ public static partial class TabTableReader
     /// between its paragraphs, which part the items (<see cref="SubItems"/>).</summary>
     private static string Clean(string cell)
     {
-        var c = cell.Replace('\u3000', ' ').Trim();
+        var c = LineBreak().Replace(cell, " ").Replace('\u3000', ' ').Trim(); // a Markdown cell's <br> parts its lines
         return SubItems.Lists(c) ? Regex.Replace(c, @"\s+", " ") : CjkText.Compact(c);
     }
 
@@ -187,6 +187,8 @@ public static partial class TabTableReader
 
     [GeneratedRegex(@"^(\d{1,3})[\.．、]?$")]
     private static partial Regex SeqCell();
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
     [GeneratedRegex(@"^(\d{1,3})[\.．、]\s*")]
     private static partial Regex SeqPrefix();
 }

@@ -11,7 +11,9 @@ namespace Lantu.Core.Indicators;
 /// </summary>
 public static partial class TableLocator
 {
-    public static List<TableRegion> Locate(NormalizedDocument doc, TableLocatorOptions? options = null)
+    /// <summary>The document's indicator tables. <paramref name="planStart"/> is the plan's first year when known: a
+    /// table whose years all precede it reviews the previous period (<see cref="ReviewByYears"/>).</summary>
+    public static List<TableRegion> Locate(NormalizedDocument doc, TableLocatorOptions? options = null, int? planStart = null)
     {
         var o = options?.Checked() ?? TableLocatorOptions.Default;
         var regions = new List<TableRegion>();
@@ -22,14 +24,14 @@ public static partial class TableLocator
             var line = doc.CleanLine(i);
             TableRegion? region;
             if (IsCaption(line, o)) region = TryRegion(doc, i, o);
-            else if (i > 1 && (IsBareHeader(doc, i, o) || IsBareCellLinesHeader(doc, i, o)))
+            else if (IsBareHeader(doc, i, o) || IsBareCellLinesHeader(doc, i, o)) // a page may open with its table
                 region = TryRegion(doc, i - 1, o) is { } r ? r with { Title = "", TitleLine = i } : null;
             else continue;
             if (region is null) continue;
             regions.Add(region);
             i = region.BodyEnd;
         }
-        return regions;
+        return ReviewByYears.Apply(doc, regions, planStart, o);
     }
 
     /// <summary>A header line with no caption above it: names the indicator column, a value column and a unit or
@@ -45,7 +47,7 @@ public static partial class TableLocator
     {
         var first = HeaderReader.Tokens(CellLines.PipedCells.Strip(doc.CleanLine(i)));
         if (first is not [(LabelKind.Name or LabelKind.Seq or LabelKind.Category, _)]) return false;
-        if (doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1, o)) return false; // starts above
+        if (i > 1 && doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1, o)) return false; // starts above
         if (CellLines.CellLinesHeader.FindEnd(doc, i) is not int end) return false;
         var labels = CellLines.CellLinesHeader.Labels(doc, i, end);
         return IsBareHeaderText(string.Join(" ", labels)) && !CaptionAbove(doc, i, o);
@@ -74,9 +76,19 @@ public static partial class TableLocator
         return TitleWords().IsMatch(c) && !c.Contains('，');
     }
 
-    /// <summary>Raw source line with Word tags removed but tabs kept.</summary>
-    public static string Raw(NormalizedDocument doc, int line) =>
-        WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
+    /// <summary>The line with its tabs, leading and trailing ones included (they place the cells): the clean line
+    /// (traditional characters folded, glued pinyin dropped) inside the source line's outer whitespace.</summary>
+    public static string Raw(NormalizedDocument doc, int line)
+    {
+        var source = WordTag().Replace(doc.Source.Line(line), "").TrimEnd('\r');
+        var clean = doc.CleanLine(line);
+        if (clean.Length == 0) return source;
+        var lead = source[..(source.Length - source.TrimStart(OuterSpace).Length)];
+        var trail = source[source.TrimEnd(OuterSpace).Length..];
+        return lead + clean + trail;
+    }
+
+    private static readonly char[] OuterSpace = [' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B'];
 
     private static TableRegion? TryRegion(NormalizedDocument doc, int captionLine, TableLocatorOptions o)
     {
@@ -87,12 +99,13 @@ public static partial class TableLocator
         {
             var raw = Raw(doc, j);
             if (raw.Trim().Length == 0) continue;
-            seen++;
             var c = HeaderReader.Compact(raw);
+            if (TableNumber().IsMatch(c)) continue; // 表1 on its own line belongs to the caption
+            seen++;
             if (c.Length > o.ProseLength && !raw.Contains('\t')) return null; // prose, not a header
             if (IsCaption(doc.CleanLine(j), o)) return null; // the table's own caption follows (a heading named 主要目标)
             if (j == captionLine + 1 || seen == 1) headerStart = j;
-            if (c.Contains("指标") || c.Contains("序号") || c.Contains("类别") || c.Contains("分类") || c.Contains("类型"))
+            if (c.Contains("指标") || HeaderReader.Tokens(c).Any(t => t.Kind is LabelKind.Name or LabelKind.Seq or LabelKind.Category))
             {
                 if (headerStart < 0) headerStart = j;
                 break;
@@ -101,7 +114,7 @@ public static partial class TableLocator
             if (seen == o.HeaderSearchLines) return null;
         }
         if (headerStart < 0) return null;
-        var title = HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
+        var title = captionLine < 1 || HeaderReader.Compact(doc.CleanLine(captionLine)) == "" ? "" : CleanTitle(doc.CleanLine(captionLine));
         var start = new TableStart(captionLine, headerStart, title);
         foreach (var shape in TableShapes.All)
             if (shape.TryLocate(doc, start, o) is { } region) return region;
@@ -136,6 +149,9 @@ public static partial class TableLocator
         return false;
     }
 
+    /// <summary>A table's number on a line of its own: 表1, 表 2-1, 附表1, 续表3.</summary>
+    [GeneratedRegex(@"^续?(?:附表|表|专栏)[0-9一二三四五六七八九十]{1,3}(?:[-—－.．][0-9]{1,2})?(?:[(（]续[)）])?$|^续表$")]
+    private static partial Regex TableNumber();
     [GeneratedRegex(@"^(?:专栏|附表|表)\s*[0-9０-９一二三四五六七八九十]*")]
     private static partial Regex Caption();
     [GeneratedRegex(@"主要(?:经济社会发展|发展)?(?:指标|目标)|指标体系|指标完成情况|发展指标$|主要指标$")]

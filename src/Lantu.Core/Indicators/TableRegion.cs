@@ -15,7 +15,12 @@ public enum TableShape
 }
 
 /// <summary>Where an indicator table is: its title, header and body lines (1-based, inclusive).</summary>
-public sealed record TableRegion(string Title, int TitleLine, int HeaderStart, int HeaderEnd, int BodyEnd, TableShape Shape, bool Review);
+public sealed record TableRegion(string Title, int TitleLine, int HeaderStart, int HeaderEnd, int BodyEnd, TableShape Shape, bool Review)
+{
+    /// <summary>The first year of the plan the table belongs to, when the document shows that the table's years all
+    /// precede it (<see cref="ReviewByYears"/>): a year column without a word such as 目标 then holds a value reached.</summary>
+    public int? PlanStart { get; init; }
+}
 
 /// <summary>A logical row as read from the text, before merged cells and parents are resolved.</summary>
 public sealed class RawRow

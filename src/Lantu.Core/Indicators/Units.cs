@@ -9,7 +9,7 @@ public static partial class Units
     [
         "%", "‰", "个百分点", "百分点", "万亿元", "千亿元", "亿元", "万元", "千元", "元", "亿美元", "万美元", "美元",
         "万元/人", "元/人", "万人", "人", "万人次", "人次", "万个", "个", "件", "家", "张", "套", "户", "万户", "岁", "年",
-        "天", "所", "条", "亿条", "座", "台", "辆", "起", "次", "项", "万", "亿", "万亩", "亩", "公顷", "万公顷",
+        "天", "所", "条", "对", "万对", "间", "万间", "亿条", "座", "台", "辆", "起", "次", "项", "万", "亿", "万亩", "亩", "公顷", "万公顷",
         "平方米", "万平方米", "平方公里", "公里", "千米", "米", "立方米", "亿立方米", "万立方米", "吨", "万吨", "亿吨",
         "吨标准煤", "万吨标准煤", "亿吨标准煤", "千克", "标箱", "万标箱", "兆瓦", "万千瓦", "千瓦时", "亿千瓦时",
         "微克/立方米", "毫克/立方米", "ug/m³", "μg/m³", "ug/m3", "μg/m3", "mg/m³", "mg/m3", "mg/m", "mg/L", "分贝", "小时",
@@ -37,6 +37,8 @@ public static partial class Units
             var inner = name[(open + 1)..].TrimEnd()[..^1].Trim();
             if (IsUnit(inner)) return (name[..open].TrimEnd(), Strip(inner));
         }
+        // A closing bracket lost in print (小麦稻谷自给率(%).
+        if (UnclosedUnit().Match(name) is { Success: true } u && IsUnit(u.Groups[2].Value)) return (u.Groups[1].Value.TrimEnd(), Strip(u.Groups[2].Value));
         return (name, null);
     }
 
@@ -76,10 +78,13 @@ public static partial class Units
         return -1;
     }
 
+    [GeneratedRegex(@"^(.*[^\s（(])\s*[（(]([^（()）]{1,8})$")]
+    private static partial Regex UnclosedUnit();
+
     [GeneratedRegex(@"^([^（()）]+)[（(]([^（()）]+)[)）]$")]
     private static partial Regex AlternativeUnit();
 
-    // Magnitude prefixes followed by unit characters, or a unit with a per-slash: 万元/人, 亿美元, 万平方米.
-    [GeneratedRegex(@"^(?:[万亿千百]*(?:元|美元|人|人次|个|件|家|张|套|户|岁|年|天|所|条|座|台|辆|起|次|项|亩|公顷|平方米|平方公里|公里|米|立方米|吨|吨标准煤|标准煤|千克|标箱|千瓦|千瓦时|兆瓦))(?:/[万千百亿]?(?:人|户|千人|万人|平方米|立方米|元|吨|亩|公顷|年|天|小时))?$|^[%‰]$")]
+    // Magnitude prefixes followed by unit characters, or a unit with a per-slash: 万元/人, 亿美元, 万平方米, 元/人、月.
+    [GeneratedRegex(@"^(?:[万亿千百]*(?:元|美元|人|人次|个|件|家|张|套|户|岁|年|天|所|条|对|间|座|台|辆|起|次|项|亩|公顷|平方米|平方公里|公里|米|立方米|吨|吨标准煤|标准煤|千克|标箱|千瓦|千瓦时|兆瓦))(?:/[万千百亿]?(?:人|户|千人|万人|平方米|立方米|元|吨|亩|公顷|年|天|小时)(?:[、·](?:年|月|日|天))?)?$|^[%‰]$")]
     private static partial Regex UnitShape();
 }

@@ -24,13 +24,18 @@ public static partial class CellLinesBody
 
     private static bool EndsTable(string line)
     {
-        if (TableLocator.IsNote(line) || line.Contains('\t')) return true;
+        if (TableLocator.IsNote(line) || line.Contains('\t') || PageChrome().IsMatch(line)) return true;
         if (EnumeratedCategory().IsMatch(line)) return false; // 一、经济发展: a category cell, not a heading
         if (TableLocator.EndsTable(line, double.MaxValue)) return true;
         var c = HeaderReader.Compact(line);
-        return c.Length > MaxCellLength || c.EndsWith('。') || c.Contains("。");
+        if (c.Contains('。')) return true;
+        return c.Length > MaxCellLength && !SubItems.Lists(line); // a name cell listing 其中 items is long, not prose
     }
 
+    /// <summary>A site's footer or navigation line after the table: links set apart by bars (版权所有 | 联系我们), or a
+    /// copyright or registration notice.</summary>
+    [GeneratedRegex(@"\S\s+\|\s+\S|版权所有|Copyright|©|ICP备")]
+    private static partial Regex PageChrome();
     [GeneratedRegex(@"^[一二三四五六七八九十]+、\S{1,10}$")]
     private static partial Regex EnumeratedCategory();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lantu.Core.Normalization;
 
 namespace Lantu.Core.Indicators.CellLines;
@@ -49,13 +50,18 @@ public static class CellLinesHeader
     public static List<string> Labels(NormalizedDocument doc, int start, int end)
     {
         var labels = new List<string>();
+        bool blankAfterCells = BlankAfterEachCell(doc, start, end);
+        bool blankBefore = false;
         for (int j = start; j <= end; j++)
         {
-            var c = HeaderReader.WithoutGloss(PipedCells.Strip(doc.CleanLine(j)));
-            if (c.Length == 0) continue;
-            bool continues = labels.Count > 0 && (IsOneLabel(labels[^1] + c) && !IsOneLabel(c) || HeaderReader.Tokens(c).Count == 0
+            var line = doc.CleanLine(j);
+            var c = HeaderReader.WithoutGloss(PipedCells.Strip(line));
+            if (c.Length == 0) { blankBefore = line.Trim().Length == 0; continue; }
+            bool continues = labels.Count > 0 && (blankAfterCells ? !blankBefore : IsOneLabel(labels[^1] + c) && (!IsOneLabel(c) || YearQualified(labels[^1], c))
+                || HeaderReader.Tokens(c).Count == 0
                 || c[0] is '/' or '（' or '(' or '[' or '〔' or '【');
             if (continues) labels[^1] += c; else labels.Add(c);
+            blankBefore = false;
         }
         for (int i = 0; i + 1 < labels.Count; i++)
         {
@@ -68,6 +74,24 @@ public static class CellLinesHeader
         }
         return labels;
     }
+
+    /// <summary>A blank line after each header cell, so lines without one between them are one cell wrapped
+    /// (2015 / 基期值, 年均增速 / 〔累计〕): at least two blank lines, and no run of more than two lines without one.</summary>
+    private static bool BlankAfterEachCell(NormalizedDocument doc, int start, int end)
+    {
+        int blanks = 0, run = 0, longest = 0;
+        for (int j = start; j <= end; j++)
+        {
+            if (doc.CleanLine(j).Trim().Length == 0) { blanks++; run = 0; continue; }
+            longest = Math.Max(longest, ++run);
+        }
+        return blanks >= 2 && longest <= 2;
+    }
+
+    /// <summary>A bare year and the value word under it in the same cell (2015 / 基期值, 2020年 / 目标值); a word that
+    /// heads a column of its own (2015年 | 规划目标) stays apart.</summary>
+    private static bool YearQualified(string above, string line) =>
+        Regex.IsMatch(above, @"^(?:19|20)\d{2}年?$") && Regex.IsMatch(line, "^(?:基期值|基数|现状值|目标值|预期值|预计值|实际值|完成值)$");
 
     private static bool IsOneLabel(string s) =>
         HeaderReader.LabelToken().Match(s) is { Success: true } m && m.Index == 0 && m.Length == s.Length;

@@ -14,7 +14,7 @@ public static partial class CellLinesTableReader
     {
         var labels = CellLinesHeader.Labels(doc, region.HeaderStart, region.HeaderEnd);
         // One line: the labels are whole cells, so FromFlat must not join a line-initial label to the one above.
-        var schema = HeaderReader.FromFlat([string.Join(" ", labels)], region.Review);
+        var schema = HeaderReader.FromFlat([string.Join(" ", labels)], region.Review, region.PlanStart);
         var cells = CellStream.Read(doc, region.HeaderEnd + 1, region.BodyEnd);
         var placed = new CellRowPlacer(schema).Place(cells);
         var rows = new List<RawRow>();

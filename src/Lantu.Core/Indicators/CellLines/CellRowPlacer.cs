@@ -1,3 +1,5 @@
+using Lantu.Core.Text;
+
 namespace Lantu.Core.Indicators.CellLines;
 
 /// <summary>
@@ -52,7 +54,9 @@ public sealed class CellRowPlacer(TableSchema schema)
     {
         if (row.Figures.Count == 0) return row;
         var valueCols = Enumerable.Range(0, cols.Count).Where(c => cols[c].IsValue).ToList();
-        if (valueCols.Count > 0 && row.Figures.Count % valueCols.Count == 0)
+        if (row.Figures.Count > 1 && row.Figures.Count < valueCols.Count)
+            row.Cells[valueCols[0]] = string.Join(" ", row.Figures); // one figure per item, in a cell spanning the value columns
+        else if (valueCols.Count > 0 && row.Figures.Count % valueCols.Count == 0)
         {
             int k = row.Figures.Count / valueCols.Count;
             for (int v = 0; v < valueCols.Count; v++) row.Cells[valueCols[v]] = string.Join(" ", row.Figures.Skip(v * k).Take(k));
@@ -66,12 +70,12 @@ public sealed class CellRowPlacer(TableSchema schema)
     }
 
     /// <summary>A bare number is a sequence number when a name follows it and it comes where a row can begin: the
-    /// next number in order, or after a complete row.</summary>
+    /// next number in order, after a complete row, or where the layout marks a row's start.</summary>
     private bool OpensRow(PlacedRow? row, IReadOnlyList<StreamCell> cells, int i)
     {
         if (NextNonEmpty(cells, i) is not { } next || !CellKinds.IsNameLike(next.Text)) return false;
         if (row is null || !row.HasName) return true;
-        return int.TryParse(SeqNumber(cells[i].Text), out var n) && n == lastSeq + 1 || Complete(row);
+        return int.TryParse(SeqNumber(cells[i].Text), out var n) && n == lastSeq + 1 || Complete(row) || cells[i].BlockStart;
     }
 
     private static string SeqNumber(string text) => new(text.TakeWhile(char.IsAsciiDigit).ToArray());
@@ -83,6 +87,7 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (row.Position == NameCol && IsSubItem(row, cells[i].Text, kind)) return false;
         if (kind == CellKind.Attribute) { int a = Index(ColumnRole.Attribute); return a >= 0 && row.Cells[a].Length > 0; }
         if (kind == CellKind.Empty) return false;
+        if (ContinuesName(row, cells, i, kind)) return false;
         bool nameLike = CellKinds.IsNameLike(cells[i].Text);
         if (kind == CellKind.Text && nameLike && row.Position == NameCol && row.SubName is null
             && NextNonEmpty(cells, i) is { } following && CellKinds.Of(following.Text) is CellKind.Text or CellKind.Seq or CellKind.SeqName)
@@ -117,7 +122,7 @@ public sealed class CellRowPlacer(TableSchema schema)
             case CellKind.Seq: row.Seq = text; return;
             case CellKind.SeqName: row.Name = text; row.Position = NameCol; return;
             case CellKind.Text when schema.Has(ColumnRole.Category) && row.Category is null && row.Seq is null
-                && NextNonEmpty(cells, i) is { } next && (CellKinds.Of(next.Text) is CellKind.Seq or CellKind.SeqName || CellKinds.IsNameLike(next.Text)):
+                && OpensIndicator(cells, i):
                 row.Category = text; return;
             case CellKind.Text: row.Name = text; row.Position = NameCol; return;
             default:
@@ -134,6 +139,7 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (kind == CellKind.Empty) { Advance(row); return; }
         if (row.Position == NameCol && IsSubItem(row, text, kind)) { row.Name += " " + text; return; }
         if (row.ListsSubItems && kind is CellKind.Value or CellKind.Text) { row.Figures.Add(text); return; }
+        if (ContinuesName(row, cells, i, kind)) { row.Name = CjkText.JoinWrapped(row.Name!, text); return; }
         if (kind == CellKind.Text && CellKinds.IsNameLike(text) && row.Position == NameCol && row.SubName is null && row.Name!.Length > 0
             && NextNonEmpty(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value)
         { row.SubName = text; return; } // 城镇化率 | 户籍人口城镇化率 | % …
@@ -144,6 +150,18 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (c < 0) { row.Notes.Add(text); return; }
         row.Cells[c] = text;
         row.Position = c;
+    }
+
+    /// <summary>A name cell printed over two lines: a bracketed unit right after the name (最低生活保障平均标准 / (元/人、月)),
+    /// or a second line followed by a sub-row label and then figures (最低生活保障 / 人数(万人) / 城市 / 2234.2) — a row
+    /// has one name and one sub-row label, so of three texts before the figures the first two are one cell.</summary>
+    private bool ContinuesName(PlacedRow row, IReadOnlyList<StreamCell> cells, int i, CellKind kind)
+    {
+        if (kind != CellKind.Text || row.Position != -1 && row.Position != NameCol || row.SubName is not null || string.IsNullOrEmpty(row.Name)) return false;
+        var text = HeaderReader.Compact(cells[i].Text);
+        if (text[0] is '(' or '（' && Units.SplitNameUnit("x" + text).Unit is not null) return true;
+        if (!CellKinds.IsNameLike(text) || NextNonEmptyIndex(cells, i) is not int k || NextNonEmptyIndex(cells, k) is not int m) return false;
+        return CellKinds.Of(cells[k].Text) == CellKind.Text && CellKinds.IsNameLike(cells[k].Text) && CellKinds.Of(cells[m].Text) is CellKind.Value or CellKind.Unit;
     }
 
     /// <summary>The next column after the current one that takes a value or a note.</summary>
@@ -164,6 +182,22 @@ public sealed class CellRowPlacer(TableSchema schema)
         for (int c = row.Position + 1; c < cols.Count; c++)
             if (cols[c].Role is not (ColumnRole.Category or ColumnRole.Seq or ColumnRole.Name or ColumnRole.SubName))
             { row.Position = c; return; }
+    }
+
+    /// <summary>What follows a category cell: a name, a numbered name, or a sequence number followed by a name (a
+    /// figure such as 100 after a name is a value, not a number).</summary>
+    private static bool OpensIndicator(IReadOnlyList<StreamCell> cells, int i)
+    {
+        if (NextNonEmptyIndex(cells, i) is not int k) return false;
+        var kind = CellKinds.Of(cells[k].Text);
+        if (kind == CellKind.SeqName || CellKinds.IsNameLike(cells[k].Text)) return true;
+        return kind == CellKind.Seq && NextNonEmpty(cells, k) is { } name && CellKinds.IsNameLike(name.Text);
+    }
+
+    private static int? NextNonEmptyIndex(IReadOnlyList<StreamCell> cells, int i)
+    {
+        for (int j = i + 1; j < cells.Count; j++) if (cells[j].Text.Length > 0) return j;
+        return null;
     }
 
     private static StreamCell? NextNonEmpty(IReadOnlyList<StreamCell> cells, int i)

@@ -11,12 +11,13 @@ public sealed record StreamCell(string Text, int Line, bool BlockStart);
 /// The body of a cell-per-line table as a sequence of cells. Browsers and scrapers print blank lines in three
 /// ways, told apart by how many there are: after every cell (then an extra pair of blank lines is an empty cell),
 /// between rows (then a blank line may also be an empty cell, decided when the row is placed), or only for empty
-/// cells.
+/// cells. A copy that prints a bar line after every cell is read by <see cref="BarSeparatedCells"/>.
 /// </summary>
 public static class CellStream
 {
     public static List<StreamCell> Read(NormalizedDocument doc, int first, int last)
     {
+        if (BarSeparatedCells.Applies(doc, first, last)) return BarSeparatedCells.Read(doc, first, last, Clean);
         // A cell printed as a bare bar (PipedCells) is an empty cell, not a blank line: it is kept as EmptyCell.
         var lines = Enumerable.Range(first, Math.Max(0, last - first + 1))
             .SelectMany(j => PipedCells.Split(doc.CleanLine(j)).Select(c => (Text: c is null ? EmptyCell : Clean(c), Line: j))).ToList();

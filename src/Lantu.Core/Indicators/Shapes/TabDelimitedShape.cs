@@ -30,6 +30,8 @@ public abstract class TabDelimitedShape : GridShape
         {
             var raw = TableLocator.Raw(doc, j);
             if (raw.Trim().Length == 0 && !raw.Contains('\t')) { prevBlank = true; prevTab = false; continue; }
+            if (raw.Contains('\t') && TableLocator.IsNote(raw.Split('\t').FirstOrDefault(c => c.Trim().Length > 0) ?? "")) break; // 注:… in a cell of its own row
+            if (prevBlank && j > start.HeaderStart && OtherHeader(doc, start.HeaderStart, raw)) break; // the next table's header
             if (raw.Contains('\t')) { last = j; prevTab = true; prevBlank = false; continue; }
             // A line without a tab continues the cell above in one-cell-per-line output.
             if (CellPerLine && prevTab && !prevBlank && raw.Trim().Length <= o.CellContinuationLength) { last = j; continue; }
@@ -40,6 +42,17 @@ public abstract class TabDelimitedShape : GridShape
         var header = string.Join(" ", Enumerable.Range(start.HeaderStart, Math.Min(o.ReviewHeaderLines, last - start.HeaderStart + 1))
             .Select(doc.CleanLine).TakeWhile(line => !TableLocator.IsDataRow(line)));
         return new TableRegion(start.Title, start.CaptionLine, start.HeaderStart, start.HeaderStart, last, Shape, TableLocator.IsReview(start.Title, header));
+    }
+
+    /// <summary>A tabbed line of header labels only that is not this table's first header row (a header repeated after
+    /// a page break is the same row).</summary>
+    private static bool OtherHeader(NormalizedDocument doc, int headerStart, string raw)
+    {
+        if (!raw.Contains('\t')) return false;
+        var cells = raw.Split('\t').Select(HeaderReader.Compact).Where(c => c.Length > 0).ToList();
+        if (cells.Count < 2 || !cells.All(HeaderReader.LooksLikeHeader)) return false;
+        var first = TableLocator.Raw(doc, headerStart).Split('\t').Select(HeaderReader.Compact).Where(c => c.Length > 0);
+        return !cells.SequenceEqual(first);
     }
 
     protected sealed override (TableSchema Schema, List<RawRow> Rows) ReadCells(NormalizedDocument doc, TableRegion region) => TabTableReader.Read(doc, region);
