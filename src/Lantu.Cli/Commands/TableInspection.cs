@@ -19,7 +19,7 @@ public static class TableInspection
         var detail = reader.Detail(planId);
         var lines = reader.Lines(detail.VersionId).Select(l => l.Text).ToList();
         var doc = Normalizer.Normalize(new SourceDocument(detail.SourceFile, detail.SourceFormat, detail.SourceEncoding, lines));
-        var regions = TableLocator.Locate(doc);
+        var regions = TableLocator.Locate(doc, planStart: detail.PeriodStart); // as ingest: a review table may be known by the period alone
         var region = regions.FirstOrDefault(r => line >= First(r) && line <= r.BodyEnd);
         if (region is null)
         {
