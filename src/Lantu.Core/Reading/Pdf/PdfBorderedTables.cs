@@ -5,38 +5,40 @@ namespace Lantu.Core.Reading.Pdf;
 /// <summary>
 /// Writes bordered tables into the document's lines as the Word reader does (an empty line, one tab-separated line
 /// per row, an empty line), and joins a table that runs on to the next page into one: the part on the next page
-/// has the same column borders and nothing but a page number stands between the two parts. A header the office
+/// has the same column borders (or some of them, or more) and nothing but a page number stands between the two parts. A header the office
 /// suite repeats on the new page is left out, and a row the page break cut in two is put together again.
-/// Rows are held back by one, since the first row of the next page may still belong to the last one.
+/// The table's column borders are the union of its parts' (see <see cref="PdfColumns"/>).
 /// </summary>
 internal sealed partial class PdfBorderedTables
 {
-    private PdfTable? first;       // the first part of the table being written
-    private PdfTable? last;        // its last part
-    private string[]? pendingRow;  // the last row read, held until it is known whether the page break cut it
-    private bool pageBroke;        // a page began since the last part
+    private List<double>? columns;             // the table's column borders: the union over its parts
+    private readonly List<string[]> rows = []; // its rows so far, spread over those borders
+    private int headerRows;                    // the first part's rows: the header a later page may repeat
+    private bool[] lastRowOpen = [];           // per column, whether the last row's cell was still wrapping
+    private bool pageBroke;                    // a page began since the last part
     private readonly List<string> heldBack = []; // page numbers after the last part, dropped if the table goes on
 
     /// <summary>A table was read and no other text has come since.</summary>
-    public bool IsOpen => last is not null;
+    public bool IsOpen => columns is not null;
 
     /// <summary>The lines to write for <paramref name="line"/> (a table, or whatever follows an open table), and
-    /// whether the line was taken; a line not taken is written by the caller as usual.</summary>
+    /// whether the line was taken; a line not taken is written by the caller as usual. A table is written whole
+    /// when it ends, since a later page may show a column border its first page left out.</summary>
     public (List<string> Lines, bool Taken) Take(PdfLine line, bool documentStart)
     {
         var output = new List<string>();
         if (line.PageStart && !documentStart) pageBroke = true;
         if (line.Table is { } table)
         {
-            if (last is not null && pageBroke && last.SameColumns(table)) Continue(table, output);
+            if (columns is not null && pageBroke && PdfColumns.Fit(columns, table.Columns)) Continue(table);
             else
             {
                 Close(output);
-                output.Add("");
-                first = table;
-                foreach (var row in table.Rows) Add(row, output);
+                columns = [.. table.Columns];
+                rows.AddRange(table.Rows);
+                headerRows = rows.Count;
+                lastRowOpen = [.. table.LastRowOpen];
             }
-            last = table;
             pageBroke = false;
             return (output, true);
         }
@@ -53,38 +55,44 @@ internal sealed partial class PdfBorderedTables
         return output;
     }
 
-    private void Continue(PdfTable table, List<string> output)
+    private void Continue(PdfTable table)
     {
         heldBack.Clear();
-        var rows = table.Rows.ToList();
+        var union = PdfColumns.Union(columns!, table.Columns);
+        if (union.Count != columns!.Count)
+        {
+            for (int r = 0; r < rows.Count; r++) rows[r] = PdfColumns.Widen(rows[r], columns, union, "", repeat: false);
+            lastRowOpen = PdfColumns.Widen(lastRowOpen, columns, union, false, repeat: true);
+            columns = union;
+        }
+        var part = table.Rows.Select(row => PdfColumns.Widen(row, table.Columns, columns, "", repeat: false)).ToList();
         // The header the office suite repeats at the top of each page.
         int repeated = 0;
-        while (repeated < rows.Count && repeated < first!.Rows.Count && rows[repeated].SequenceEqual(first.Rows[repeated])) repeated++;
-        rows.RemoveRange(0, repeated);
+        while (repeated < part.Count && repeated < headerRows && part[repeated].SequenceEqual(rows[repeated])) repeated++;
+        part.RemoveRange(0, repeated);
         // A row cut by the page break goes on in the first row of the new page.
-        if (repeated == 0 && rows.Count > 0 && pendingRow is not null && IsRowTail(rows[0], last!.LastRowOpen))
+        if (repeated == 0 && part.Count > 0 && rows.Count > 0 && IsRowTail(part[0], lastRowOpen))
         {
-            pendingRow = pendingRow.Zip(rows[0], PdfCellText.JoinWrapped).ToArray();
-            rows.RemoveAt(0);
+            rows[^1] = rows[^1].Zip(part[0], PdfCellText.JoinWrapped).ToArray();
+            part.RemoveAt(0);
         }
-        foreach (var row in rows) Add(row, output);
-    }
-
-    private void Add(string[] row, List<string> output)
-    {
-        if (pendingRow is not null) output.Add(string.Join('\t', pendingRow));
-        pendingRow = row;
+        rows.AddRange(part);
+        lastRowOpen = table.LastRowOpen.Count == table.Columns.Count - 1
+            ? PdfColumns.Widen(table.LastRowOpen, table.Columns, columns, false, repeat: true)
+            : [];
     }
 
     private void Close(List<string> output)
     {
         if (!IsOpen) return;
-        if (pendingRow is not null) output.Add(string.Join('\t', pendingRow));
+        output.Add("");
+        output.AddRange(rows.Select(row => string.Join('\t', row)));
         output.Add("");
         output.AddRange(heldBack);
         heldBack.Clear();
-        first = last = null;
-        pendingRow = null;
+        rows.Clear();
+        columns = null;
+        lastRowOpen = [];
         pageBroke = false;
     }
 

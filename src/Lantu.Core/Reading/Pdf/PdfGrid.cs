@@ -40,7 +40,7 @@ internal sealed class PdfGrid
     {
         var grids = new List<PdfGrid>();
         if (rules.Count > MaxRules) return grids;
-        foreach (var net in Nets(rules))
+        foreach (var net in Nets(rules).SelectMany(PdfStackedTables.Split))
         {
             var vertical = net.Where(r => !r.Horizontal).ToList();
             var horizontal = net.Where(r => r.Horizontal).ToList();
