@@ -4,14 +4,17 @@ namespace Lantu.Web.Pages.Plans;
 
 /// <summary>
 /// The reader's pages: a plan is read a chapter at a time. A page starts at each top-level heading (篇, or 章 where
-/// there are no 篇) and at each 章, unless the page so far holds headings only (a 篇 heading stays with its first
-/// chapter); a chapter longer than <see cref="Bound"/> paragraphs goes on over several pages, broken before a heading
+/// there are no 篇) and at each 章, unless the page so far is short (a title page, a short preface or a 篇 heading
+/// stays with the first chapter after it); a chapter longer than <see cref="Bound"/> paragraphs goes on over several pages, broken before a heading
 /// where one is near. Every block belongs to exactly one page, so any line of the plan has one page to land on.
 /// </summary>
 public sealed class ReaderPages
 {
     /// <summary>At most this many paragraphs (a box counts its own paragraphs) on one page.</summary>
     public const int Bound = 150;
+
+    /// <summary>A page shorter than this is not ended by the next chapter.</summary>
+    private const int Short = 20;
 
     public sealed record Page(int Number, int First, int Count, string Title, int LineStart, int LineEnd);
 
@@ -26,7 +29,6 @@ public sealed class ReaderPages
         var chapters = view.Nodes.Where(n => n.Depth == 0 || n.Node.Kind == "chapter").Select(n => "s-" + n.Node.Seq).ToHashSet();
         var starts = new List<int>();
         int weight = 0;
-        bool onlyHeadings = true;
         for (int i = 0; i < view.Blocks.Count; i++)
         {
             var b = view.Blocks[i];
@@ -35,14 +37,12 @@ public sealed class ReaderPages
             bool chapter = heading && chapters.Contains(b.Anchor);
             // Near the bound, break before a heading rather than in the middle of a section.
             bool full = weight + w > bound || (heading && weight > bound * 3 / 4);
-            if (starts.Count == 0 || (chapter && !onlyHeadings) || (full && weight > 0))
+            if (starts.Count == 0 || (chapter && weight >= Short) || (full && weight > 0))
             {
                 starts.Add(i);
                 weight = 0;
-                onlyHeadings = true;
             }
             weight += w;
-            if (!heading) onlyHeadings = false;
         }
 
         var pages = new List<Page>();
@@ -53,7 +53,7 @@ public sealed class ReaderPages
             for (int i = first; i < end; i++) _pageOfBlock[i] = k + 1;
             var blocks = view.Blocks.Skip(first).Take(end - first).ToList();
             var title = blocks.FirstOrDefault(b => b.Kind == PlanView.BlockKind.Heading) is { } h ? $"{h.Number} {h.Title}".Trim() : "前言";
-            pages.Add(new Page(k + 1, first, end - first, title, blocks[0].LineStart, blocks.Max(b => b.LineEnd)));
+            pages.Add(new Page(k + 1, first, end - first, title, blocks[0].LineStart, blocks[^1].LineEnd));
         }
         Pages = pages;
         _pageOfAnchor = new Dictionary<string, int>();
