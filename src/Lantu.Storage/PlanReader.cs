@@ -63,7 +63,7 @@ public sealed class PlanReader(LantuSession session)
     public IReadOnlyList<OutlineRecord> Outline(long versionId)
     {
         var rows = session.Query<OutlineRecord>(
-            "SELECT seq, parent_seq, kind, number, title, line_start, line_end, inferred, body FROM outline_nodes WHERE version_id = @versionId ORDER BY seq",
+            "SELECT seq, parent_seq, kind, number, title, line_start, line_end, inferred FROM outline_nodes WHERE version_id = @versionId ORDER BY seq",
             new { versionId });
         var bySeq = rows.ToDictionary(r => r.Seq);
         var roots = new List<OutlineRecord>();

@@ -112,14 +112,14 @@ public sealed class PlanWriter(LantuSession session)
             nodes.Add(new
             {
                 versionId, seq = mine, parent, depth, node.Kind, node.Number, node.Ordinal, node.Title, node.LineStart, node.LineEnd,
-                inferred = node.Inferred ? 1 : 0, body = node.Text,
+                inferred = node.Inferred ? 1 : 0,
             });
             foreach (var child in node.Children) Walk(child, mine, depth + 1);
         }
         foreach (var root in plan.Outline) Walk(root, null, 0);
         BulkInsert.Execute(c, tx, """
-            INSERT INTO outline_nodes (version_id, seq, parent_seq, depth, kind, number, ordinal, title, line_start, line_end, inferred, body)
-            VALUES (@versionId, @seq, @parent, @depth, @Kind, @Number, @Ordinal, @Title, @LineStart, @LineEnd, @inferred, @body)
+            INSERT INTO outline_nodes (version_id, seq, parent_seq, depth, kind, number, ordinal, title, line_start, line_end, inferred)
+            VALUES (@versionId, @seq, @parent, @depth, @Kind, @Number, @Ordinal, @Title, @LineStart, @LineEnd, @inferred)
             """, nodes);
 
         BulkInsert.Execute(c, tx, "INSERT INTO boxes (version_id, seq, number, title, kind, line_start, line_end) VALUES (@versionId, @seq, @Number, @Title, @Kind, @LineStart, @LineEnd)",

@@ -13,6 +13,5 @@ public sealed class OutlineRecord
     public int LineStart { get; init; }
     public int LineEnd { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Inferred { get; init; }
-    [JsonIgnore] public string Body { get; init; } = "";
     public List<OutlineRecord> Children { get; } = new();
 }

@@ -34,7 +34,9 @@ public sealed class ProjectStore(LantuSession session)
     {
         public string ProjectKey { get; init; } = "";
         public string Name { get; init; } = "";
-        public string Text { get; init; } = "";
+        /// <summary>Null when the text is the box item's (<see cref="ItemText"/>).</summary>
+        public string? Text { get; init; }
+        public string? ItemText { get; init; }
         public string BoxNumber { get; init; } = "";
         public string BoxTitle { get; init; } = "";
         public string Chapter { get; init; } = "";
@@ -53,10 +55,14 @@ public sealed class ProjectStore(LantuSession session)
     internal static List<ProjectView> Load(DbConnection c, DbTransaction? tx, long planId)
     {
         var versionId = TaskStore.CurrentVersion(c, tx, planId);
-        var projects = c.Query<DerivedRow>("SELECT * FROM derived_projects WHERE version_id = @versionId ORDER BY seq", new { versionId }, tx)
+        var projects = c.Query<DerivedRow>("""
+            SELECT d.*, i.text AS item_text FROM derived_projects d
+            LEFT JOIN box_items i ON i.version_id = d.version_id AND i.box_seq = d.box_seq AND i.seq = d.item_seq
+            WHERE d.version_id = @versionId ORDER BY d.seq
+            """, new { versionId }, tx)
             .Select(d => new ProjectView
             {
-                Key = d.ProjectKey, Name = d.Name, Text = d.Text, BoxNumber = d.BoxNumber, BoxTitle = d.BoxTitle, Chapter = d.Chapter,
+                Key = d.ProjectKey, Name = d.Name, Text = d.Text ?? d.ItemText ?? "", BoxNumber = d.BoxNumber, BoxTitle = d.BoxTitle, Chapter = d.Chapter,
                 LineStart = d.LineStart, LineEnd = d.LineEnd, PlannedInvestmentWan = d.DetectedInvestmentWan, PlannedInvestmentUnit = d.DetectedInvestmentUnit,
             }).ToList();
         var byKey = projects.ToDictionary(p => p.Key);

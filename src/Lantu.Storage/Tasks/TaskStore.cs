@@ -35,9 +35,19 @@ public sealed class TaskStore(LantuSession session, ProjectStore projectStore)
     internal static List<TaskView> Load(DbConnection c, DbTransaction? tx, long planId, string? department, int asOfYear)
     {
         var versionId = CurrentVersion(c, tx, planId);
-        var tasks = c.Query<TaskView>(
-            "SELECT task_key AS key, chapter, section, path, number, title, text, line_start, line_end, origin FROM derived_tasks WHERE version_id = @versionId ORDER BY seq",
-            new { versionId }, tx).ToList();
+        var tasks = c.Query<(string Key, string? Chapter, string? Section, string Path, string Number, string Title, long LineStart, long LineEnd, string Origin)>(
+            "SELECT task_key, chapter, section, path, number, title, line_start, line_end, origin FROM derived_tasks WHERE version_id = @versionId ORDER BY seq",
+            new { versionId }, tx)
+            .Select(r =>
+            {
+                var (chapter, section) = TaskChapters.FromPath(r.Path);
+                return new TaskView
+                {
+                    Key = r.Key, Chapter = r.Chapter ?? chapter, Section = r.Section ?? section, Path = r.Path, Number = r.Number, Title = r.Title,
+                    LineStart = (int)r.LineStart, LineEnd = (int)r.LineEnd, Origin = r.Origin,
+                };
+            }).ToList();
+        TaskTexts.Fill(c, tx, versionId, tasks);
         var byKey = tasks.ToDictionary(t => t.Key);
         foreach (var a in c.Query<AssignmentRow>("SELECT task_key, lead_department, cooperating_departments, status FROM task_assignments WHERE plan_id = @planId ORDER BY id", new { planId }, tx))
         {

@@ -12,7 +12,8 @@ public sealed class TaskView
     public string Path { get; init; } = "";
     public string Number { get; init; } = "";
     public required string Title { get; init; }
-    public string Text { get; init; } = "";
+    /// <summary>Rebuilt from the version's paragraphs when read (<see cref="TaskTexts"/>).</summary>
+    public string Text { get; set; } = "";
     public int LineStart { get; init; }
     public int LineEnd { get; init; }
     public string Origin { get; init; } = "";

@@ -10,8 +10,18 @@ namespace Lantu.Web.Pages;
 public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordination, CoordinationService service, IndicatorReader indicators) : PageModel
 {
     public const int MaxQuery = 100;
+
+    /// <summary>Rows on one page: the table and the chart hold at most this many plans' rows (<c>?p=</c> for the rest).</summary>
+    public const int PageSize = 50;
+
     [BindProperty(SupportsGet = true, Name = "indicator")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<ComparedIndicator> Rows { get; private set; } = [];
+    /// <summary>All matching rows (the page shows <see cref="Rows"/>), and the plans among them.</summary>
+    public int Total { get; private set; }
+    public int Plans { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public string PageUrl(int page) => $"/compare?indicator={Uri.EscapeDataString(Query ?? "")}" + (page > 1 ? $"&p={page}" : "");
     public IReadOnlyList<string> Suggestions { get; private set; } = [];
     public string Chart { get; private set; } = "";
     public string? Error { get; private set; }
@@ -31,16 +41,20 @@ public sealed class CompareModel(PlanCatalog catalog, CoordinationCache coordina
             return;
         }
         // The sorted rows and the chart (parsing every base and target) are kept with the comparison, per data stamp.
-        var view = now.Get("compare-view:" + q, () => View.Of(now.Compare(q)));
+        var all = now.Get("compare-rows:" + q, () => Sorted(now.Compare(q)));
+        (Total, Plans) = (all.Count, all.Select(r => r.Plan).Distinct().Count());
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        int page = PageNumber;
+        var view = now.Get($"compare-view:{page}:{q}", () => View.Of(all.Skip((page - 1) * PageSize).Take(PageSize).ToList()));
         (Rows, Chart, Drawn) = (view.Rows, view.Chart, view.Drawn);
     }
 
+    private static List<ComparedIndicator> Sorted(IReadOnlyList<ComparedIndicator> compared) =>
+        compared.OrderBy(r => r.TableKind == "target" && r.Source == "table" ? 0 : 1).ThenBy(r => r.Plan).ToList();
+
     private sealed record View(IReadOnlyList<ComparedIndicator> Rows, string Chart, int Drawn)
     {
-        public static View Of(IReadOnlyList<ComparedIndicator> compared)
-        {
-            var rows = compared.OrderBy(r => r.TableKind == "target" && r.Source == "table" ? 0 : 1).ThenBy(r => r.Plan).ToList();
-            return rows.Count == 0 ? new View(rows, "", 0) : new View(rows, CompareSvg.Render(rows[0].Name, rows), CompareSvg.Drawable(rows).Points.Count);
-        }
+        public static View Of(IReadOnlyList<ComparedIndicator> rows) =>
+            rows.Count == 0 ? new View(rows, "", 0) : new View(rows, CompareSvg.Render(rows[0].Name, rows), CompareSvg.Drawable(rows).Points.Count);
     }
 }

@@ -20,7 +20,31 @@ public abstract class PlanPageModel(PlanCatalog catalog) : PageModel
     protected virtual IActionResult Load() => Page();
 }
 
-public sealed class ReaderModel(PlanCatalog c) : PlanPageModel(c);
+/// <summary>The plan to read, a chapter a page (<see cref="ReaderPages"/>): <c>?p=N</c>; <c>?line=N</c> redirects to the
+/// page holding source line N, at its paragraph's anchor.</summary>
+public sealed class ReaderModel(PlanCatalog c) : PlanPageModel(c)
+{
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Line { get; set; }
+    public ReaderPages Pages { get; private set; } = null!;
+    public int Current { get; private set; } = 1;
+
+    protected override IActionResult Load()
+    {
+        Pages = new ReaderPages(View);
+        if (Line is int line)
+            return Pages.Locate(line) is { } at ? Redirect(PageUrl(at.Page) + "#" + at.Anchor) : Redirect(PageUrl(1));
+        Current = PageNumber ?? 1;
+        if (Pages.Count == 0 && Current == 1) return Page();
+        if (Current < 1 || Current > Pages.Count) return NotFound();
+        return Page();
+    }
+
+    public string PageUrl(int page) => page == 1 ? $"/plans/{View.Id}" : $"/plans/{View.Id}?p={page}";
+
+    /// <summary>A link to a heading or paragraph: the anchor alone on its own page, else its page and anchor.</summary>
+    public string AnchorUrl(string anchor) => Pages.PageOf(anchor) is var page && page == Current ? "#" + anchor : PageUrl(page) + "#" + anchor;
+}
 public sealed class BoxesModel(PlanCatalog c) : PlanPageModel(c);
 public sealed class GlossaryModel(PlanCatalog c) : PlanPageModel(c);
 public sealed class PlanDataModel(PlanCatalog c) : PlanPageModel(c);
