@@ -32,15 +32,17 @@ public static class BenchExtractCommand
         var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*", SearchOption.AllDirectories).Order() : (IEnumerable<string>)[p])
             .Where(f => !Path.GetFileName(f).StartsWith('.')).ToList();
         var rows = new List<Row>();
-        AnsiConsole.Progress().Start(progress =>
-        {
-            var task = progress.AddTask("抽取", maxValue: files.Count);
-            foreach (var file in files)
+        if (json) rows.AddRange(files.Select(f => Measure(f, runs))); // standard output is the JSON alone
+        else
+            AnsiConsole.Progress().Start(progress =>
             {
-                rows.Add(Measure(file, runs));
-                task.Increment(1);
-            }
-        });
+                var task = progress.AddTask("抽取", maxValue: files.Count);
+                foreach (var file in files)
+                {
+                    rows.Add(Measure(file, runs));
+                    task.Increment(1);
+                }
+            });
         double mb = rows.Sum(r => r.Kilobytes) / 1024, total = rows.Sum(r => r.TotalMs);
         var summary = new Summary(rows, Math.Round(mb, 3), Math.Round(total, 1), Math.Round(mb / (total / 1000), 2), runs);
         if (json) { Common.WriteJson(summary); return 0; }
