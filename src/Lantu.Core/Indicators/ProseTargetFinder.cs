@@ -16,15 +16,15 @@ public static partial class ProseTargetFinder
     {
         var result = new List<IndicatorRow>();
         var paragraphs = plan?.Paragraphs ?? doc.Paragraphs;
-        var tableLines = tableRows.Where(r => r.Source == RowSource.Table).Select(r => (r.LineStart, r.LineEnd)).ToList();
+        var tableLines = new LineIntervals(tableRows.Where(r => r.Source == RowSource.Table).Select(r => (r.LineStart, r.LineEnd)));
         // Under a heading about the period's goals (主要目标, 发展目标) every sentence looks ahead.
-        var goalSections = plan?.AllNodes().Where(n => n.Kind != "box" && GoalHeading().IsMatch(n.Title) && !Review().IsMatch(n.Title))
-            .Select(n => (n.LineStart, n.LineEnd)).ToList() ?? [];
+        var goalSections = new LineIntervals(plan?.AllNodes().Where(n => n.Kind != "box" && GoalHeading().IsMatch(n.Title) && !Review().IsMatch(n.Title))
+            .Select(n => (n.LineStart, n.LineEnd)) ?? []);
         int? periodStart = plan?.Metadata.PeriodStart;
         foreach (var para in paragraphs)
         {
-            if (tableLines.Any(t => para.LineStart <= t.LineEnd && para.LineEnd >= t.LineStart)) continue;
-            bool goalSection = goalSections.Any(g => para.LineStart >= g.LineStart && para.LineStart <= g.LineEnd);
+            if (tableLines.Overlaps(para.LineStart, para.LineEnd)) continue;
+            bool goalSection = goalSections.Overlaps(para.LineStart, para.LineStart);
             var text = CjkText.Compact(para.Text);
             foreach (Match sentence in Sentence().Matches(text))
             {
