@@ -21,6 +21,7 @@ public static partial class ProseTargetFinder
         var goalSections = new LineIntervals(plan?.AllNodes().Where(n => n.Kind != "box" && GoalHeading().IsMatch(n.Title) && !Review().IsMatch(n.Title))
             .Select(n => (n.LineStart, n.LineEnd)) ?? []);
         int? periodStart = plan?.Metadata.PeriodStart;
+        var linkable = Linkable(tableRows);
         foreach (var para in paragraphs)
         {
             if (tableLines.Overlaps(para.LineStart, para.LineEnd)) continue;
@@ -55,7 +56,7 @@ public static partial class ProseTargetFinder
                     };
                     var unit = m.Groups["unit"].Value;
                     row.Unit = unit.Length > 0 ? unit : null;
-                    var link = FindLink(name, tableRows);
+                    var link = FindLink(name, linkable);
                     if (link is not null) { row.LinkedLine = link.LineStart; row.Table = link.Table; row.Unit ??= link.Unit; }
                     row.Parsed = TargetParser.Parse(target, row.Unit, name);
                     result.Add(row);
@@ -66,16 +67,22 @@ public static partial class ProseTargetFinder
     }
 
     /// <summary>The table row whose name matches (equal, or one containing the other) — target tables first.</summary>
-    public static IndicatorRow? FindLink(string name, IReadOnlyList<IndicatorRow> rows)
+    public static IndicatorRow? FindLink(string name, IReadOnlyList<IndicatorRow> rows) => FindLink(name, Linkable(rows));
+
+    /// <summary>The target-table rows a prose target may link to, each with its comparison key — computed once per plan,
+    /// not once per prose target and row (two regular expressions per pair made linking grow with the square of the
+    /// plan's size).</summary>
+    private static List<(IndicatorRow Row, string Key)> Linkable(IReadOnlyList<IndicatorRow> rows) =>
+        rows.Where(r => r.Source == RowSource.Table && r.TableKind == TableKind.Target)
+            .Select(r => (r, Key(r.Name))).Where(x => x.Item2.Length >= 3).ToList();
+
+    private static IndicatorRow? FindLink(string name, List<(IndicatorRow Row, string Key)> linkable)
     {
         var key = Key(name);
         IndicatorRow? best = null;
         int bestScore = 0;
-        foreach (var r in rows)
+        foreach (var (r, k) in linkable)
         {
-            if (r.Source != RowSource.Table || r.TableKind != TableKind.Target) continue;
-            var k = Key(r.Name);
-            if (k.Length < 3) continue;
             int shorter = Math.Min(k.Length, key.Length), longer = Math.Max(k.Length, key.Length);
             int score = k == key ? 3 : (key.Contains(k) || k.Contains(key)) && shorter >= 4 && shorter * 10 >= longer * 6 ? 2 : 0;
             if (score == 0) continue;
