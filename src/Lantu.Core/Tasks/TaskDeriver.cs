@@ -10,7 +10,8 @@ namespace Lantu.Core.Tasks;
 /// </summary>
 public static partial class TaskDeriver
 {
-    private static readonly HashSet<string> NonMeasureKinds = ["box", "table", "preface", "appendix"];
+    /// <summary>Outline kinds whose lines are never a measure (also what the store leaves out when it rebuilds a task's text).</summary>
+    public static readonly IReadOnlySet<string> NonMeasureKinds = new HashSet<string> { "box", "table", "preface", "appendix" };
 
     public static IReadOnlyList<DerivedTask> Derive(StructuredPlan plan)
     {

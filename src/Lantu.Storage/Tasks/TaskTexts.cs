@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Lantu.Core.Tasks;
 
 namespace Lantu.Storage.Tasks;
 
@@ -12,7 +13,7 @@ namespace Lantu.Storage.Tasks;
 public static class TaskTexts
 {
     /// <summary>The outline kinds whose lines are not a measure's text (TaskDeriver's NonMeasureKinds).</summary>
-    private const string Excluded = "'box', 'table', 'preface', 'appendix'";
+    private static readonly string Excluded = string.Join(", ", TaskDeriver.NonMeasureKinds.Select(k => $"'{k}'")); // constants, not input
 
     public static void Fill(DbConnection c, DbTransaction? tx, long versionId, IReadOnlyList<TaskView> tasks)
     {
