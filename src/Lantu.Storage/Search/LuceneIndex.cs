@@ -109,16 +109,11 @@ public sealed class LuceneIndex : IDisposable
                 {
                     // Everything: the log position is read first, so a change committed during the build is applied again later.
                     writer.DeleteAll();
-                    foreach (var planId in c.Query<long>("SELECT id FROM plans WHERE current_version_id IS NOT NULL ORDER BY id").ToList())
-                        Add(writer, IndexedParagraph.OfPlan(c, planId));
+                    AddPlans(writer, c, c.Query<long>("SELECT id FROM plans WHERE current_version_id IS NOT NULL ORDER BY id").ToList(), replace: false);
                 }
                 else
                 {
-                    foreach (var planId in changes.Select(ch => ch.PlanId!.Value).Distinct())
-                    {
-                        writer.DeleteDocuments(new Term(Fields.Plan, planId.ToString()));
-                        Add(writer, IndexedParagraph.OfPlan(c, planId));
-                    }
+                    AddPlans(writer, c, changes.Select(ch => ch.PlanId!.Value).Distinct().ToList(), replace: true);
                     if (changes.Count > 0) last = (changes[^1].Seq, changes[^1].Token);
                 }
                 writer.SetCommitData(new Dictionary<string, string> { [SeqKey] = last.Seq.ToString(), [TokenKey] = last.Token });
@@ -137,7 +132,39 @@ public sealed class LuceneIndex : IDisposable
     private static (long, string) Last(DbConnection c) =>
         c.QueryFirstOrDefault<(long, string)?>("SELECT seq, token FROM search_changes ORDER BY seq DESC LIMIT 1") ?? (0, "");
 
-    private void Add(IndexWriter writer, List<IndexedParagraph> paragraphs)
+    /// <summary>Indexes the plans' current paragraphs (replacing what the index held of them). The connection reads
+    /// plan after plan on this thread while one worker per core analyses and adds them: analysis is the costly part
+    /// (a full build at 1,000 plans is a minute of one core), and IndexWriter takes documents from several threads.</summary>
+    private static void AddPlans(IndexWriter writer, DbConnection c, IReadOnlyList<long> planIds, bool replace)
+    {
+        if (planIds.Count == 0) return;
+        using var queue = new BlockingCollection<(long PlanId, List<IndexedParagraph> Paragraphs)>(boundedCapacity: 8);
+        var workers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, planIds.Count)).Select(_ => Task.Run(() =>
+        {
+            foreach (var (planId, paragraphs) in queue.GetConsumingEnumerable())
+            {
+                if (replace) writer.DeleteDocuments(new Term(Fields.Plan, planId.ToString()));
+                Add(writer, paragraphs);
+            }
+        })).ToArray();
+        try
+        {
+            foreach (var planId in planIds)
+            {
+                var paragraphs = IndexedParagraph.OfPlan(c, planId);
+                // A worker that failed stops taking: stop reading rather than block on a full queue.
+                if (workers.Any(w => w.IsFaulted)) break;
+                queue.Add((planId, paragraphs));
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(workers); // rethrows a worker's failure, so the commit below never happens after one
+        }
+    }
+
+    private static void Add(IndexWriter writer, List<IndexedParagraph> paragraphs)
     {
         foreach (var p in paragraphs)
             // What a hit shows is kept as doc values (read straight from the page's documents, nothing to decompress);
@@ -165,7 +192,7 @@ public sealed class LuceneIndex : IDisposable
         Similarity = Similarity,
         OpenMode = OpenMode.CREATE_OR_APPEND,
         WriteLockTimeout = 30_000, // another process (a CLI ingest next to `lantu serve`) may be catching up
-        RAMBufferSizeMB = 64,
+        RAMBufferSizeMB = 128, // shared by the worker threads of a build
     });
 
     public void Dispose()
