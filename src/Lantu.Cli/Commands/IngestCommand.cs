@@ -11,7 +11,7 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "规划文件（文本、.docx 或 .pdf）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "规划文件（文本、Markdown、网页 .html/.mhtml、.docx、.doc 或 .pdf）", Arity = ArgumentArity.OneOrMore };
         var title = new Option<string?>("--title") { Description = "规划标题（文档未写明时）" };
         var region = new Option<string?>("--region") { Description = "地区，如 厦门市" };
         var level = new Option<string?>("--level") { Description = "层级：省/市/县区/开发区" };

@@ -25,10 +25,13 @@ public static class DocumentReader
         var budget = new ReadBudget(limits, fileName, cancellation);
         var document = Sniff(bytes) switch
         {
+            ContainerKind.Zip when IsOfd(bytes) => throw new DocumentReadException(fileName,
+                "这是 OFD 版式文件（GB/T 33190），暂不能读取；请改用同一文件的 PDF、Word 或网页版本 (OFD documents are not read yet)"),
             ContainerKind.Zip => DocxReader.Read(bytes, fileName, budget),
             ContainerKind.Pdf => PdfReader.Read(bytes, fileName, budget),
             ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName, budget),
             ContainerKind.Html => HtmlReader.Read(bytes, fileName, budget),
+            ContainerKind.Mhtml => MhtmlReader.Read(bytes, fileName, budget),
             _ => MarkdownText.Convert(TextReader.Read(bytes, fileName, budget)),
         };
         budget.CheckLines(document.Lines.Count);
@@ -41,13 +44,27 @@ public static class DocumentReader
             throw new DocumentReadException(fileName, $"文件过大：{length / (1024 * 1024)} MB，上限为 {limits.MaxFileBytes / (1024 * 1024)} MB ({length} bytes; the limit is {limits.MaxFileBytes})");
     }
 
-    private enum ContainerKind { Text, Zip, Pdf, OleCompound, Html }
+    /// <summary>An OFD package (China's fixed-layout format, a ZIP like .docx) has OFD.xml at its root.</summary>
+    private static bool IsOfd(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false));
+            return zip.GetEntry("OFD.xml") is not null;
+        }
+        catch (InvalidDataException) { return false; } // damaged: the Word reader names the problem
+    }
+
+    private enum ContainerKind { Text, Zip, Pdf, OleCompound, Html, Mhtml }
 
     private static ContainerKind Sniff(ReadOnlySpan<byte> b)
     {
         if (b.StartsWith("PK\x03\x04"u8) || b.StartsWith("PK\x05\x06"u8)) return ContainerKind.Zip;
         if (b.StartsWith("%PDF-"u8)) return ContainerKind.Pdf;
         if (b.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return ContainerKind.OleCompound;
+        // Rich Text saved under a .doc name (WPS and older tools do this): LibreOffice converts it as it does .doc.
+        if (b.StartsWith("{\\rtf"u8)) return ContainerKind.OleCompound;
+        if (MhtmlReader.LooksLikeMhtml(b)) return ContainerKind.Mhtml;
         if (Html.HtmlSniffer.LooksLikeHtml(b)) return ContainerKind.Html;
         return ContainerKind.Text;
     }

@@ -3,7 +3,7 @@ using Lantu.Core.Model;
 namespace Lantu.Core.Reading;
 
 /// <summary>
-/// Word 97-2003 (.doc) and WPS files, still common among government documents, through LibreOffice when it is
+/// Word 97-2003 (.doc), WPS and Rich Text (.rtf) files, still common among government documents, through LibreOffice when it is
 /// installed (<see cref="OfficeConverter"/>): converted to .docx in a scratch directory and read like any .docx.
 /// Without LibreOffice the file is refused with a message saying what to do.
 /// </summary>

@@ -25,6 +25,24 @@ public class LegacyDocTests
     }
 
     [Fact]
+    public void Rich_text_saved_as_doc_reads_like_the_word_file_it_came_from()
+    {
+        using var dir = new Samples.TempDir();
+        var docx = dir.File("plan.docx");
+        File.WriteAllBytes(docx, DocxBuilder.FromLines(File.ReadAllLines(Samples.Path004)));
+        var rtf = LibreOffice.Convert(docx, dir.Path, "rtf");
+        var bytes = File.ReadAllBytes(rtf);
+        Assert.StartsWith("{\\rtf", System.Text.Encoding.ASCII.GetString(bytes, 0, 8));
+
+        var source = DocumentReader.Read(bytes, "规划.doc");
+        var fromRtf = PlanParser.Parse(source);
+        var fromText = Samples.Parsed("004");
+        Assert.Equal(fromText.Metadata.Title, fromRtf.Metadata.Title);
+        Assert.Equal(fromText.Indicators.Where(r => r.Source == RowSource.Table).Select(r => (r.Name, r.Base, r.Target)),
+            fromRtf.Indicators.Where(r => r.Source == RowSource.Table).Select(r => (r.Name, r.Base, r.Target)));
+    }
+
+    [Fact]
     public void A_damaged_doc_is_refused_with_the_reason()
     {
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];

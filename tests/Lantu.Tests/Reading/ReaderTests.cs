@@ -103,6 +103,21 @@ public class ReaderTests
     }
 
     [Fact]
+    public void An_ofd_package_is_named_as_such_and_pointed_to_the_other_versions()
+    {
+        using var zipStream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(zipStream, System.IO.Compression.ZipArchiveMode.Create, true))
+        {
+            using (var w = new StreamWriter(zip.CreateEntry("OFD.xml").Open()))
+                w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" DocType=\"OFD\" Version=\"1.0\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
+            using (var w = new StreamWriter(zip.CreateEntry("Doc_0/Document.xml").Open())) w.Write("<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>");
+        }
+        var e = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(zipStream.ToArray(), "规划纲要.ofd"));
+        Assert.Contains("OFD", e.Message);
+        Assert.Contains("PDF", e.Message);
+    }
+
+    [Fact]
     public void Invalid_utf8_that_is_not_gb18030_either_is_refused()
     {
         byte[] bytes = [.. "规划"u8.ToArray(), 0x81, 0x20, 0x81, 0x7F, 0xFF, 0xFF];
