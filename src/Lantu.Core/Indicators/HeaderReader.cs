@@ -139,6 +139,7 @@ public static partial class HeaderReader
     {
         var top = rows[0].Select(WithoutGloss).ToList();
         var second = rows.Count > 1 ? rows[1].Select(WithoutGloss).ToList() : new List<string>();
+        (top, second) = UnderSpanningCell(top, second);
         int width = Math.Max(top.Count, second.Count);
         // Align the first row to the second: a top cell spans the next column when the second row has more cells
         // and holds labels under both (Word output drops the covered cells of a horizontally merged cell).
@@ -181,6 +182,22 @@ public static partial class HeaderReader
         }
         spans = labels.Select(l => l.Span).ToList();
         return Build(labels, review, planStart);
+    }
+
+    /// <summary>A second header row shorter than the first holds only the labels under a merged cell: a copied web page
+    /// prints the cells that span both rows (序号, 指标, 单位, 属性) in the first row alone. Its labels go under the merged
+    /// cell — the last target label (…目标), else the last value label — which is repeated over them, and the other
+    /// columns get empty second-row labels, as Word's export leaves them.</summary>
+    private static (List<string> Top, List<string> Second) UnderSpanningCell(List<string> top, List<string> second)
+    {
+        var subs = second.Where(c => c.Length > 0).ToList();
+        if (subs.Count < 2 || subs.Count != second.Count || second.Count >= top.Count || !subs.All(LooksLikeHeader)) return (top, second);
+        int at = top.FindLastIndex(t => IsSpanningLabel(t) && t.Contains("目标"));
+        if (at < 0) at = top.FindLastIndex(IsSpanningLabel);
+        if (at < 0) return (top, second);
+        var newTop = top.Take(at).Concat(Enumerable.Repeat(top[at], subs.Count)).Concat(top.Skip(at + 1)).ToList();
+        var newSecond = Enumerable.Repeat("", at).Concat(subs).Concat(Enumerable.Repeat("", top.Count - at - 1)).ToList();
+        return (newTop, newSecond);
     }
 
     private static bool IsSpanningLabel(string label) =>

@@ -32,7 +32,7 @@ public static class DocumentReader
             ContainerKind.OleCompound => LegacyWordReader.Read(bytes, fileName, budget),
             ContainerKind.Html => HtmlReader.Read(bytes, fileName, budget),
             ContainerKind.Mhtml => MhtmlReader.Read(bytes, fileName, budget),
-            _ => MarkdownText.Convert(TextReader.Read(bytes, fileName, budget)),
+            _ => MarkdownText.Convert(CopiedTableText.Convert(TextReader.Read(bytes, fileName, budget))),
         };
         budget.CheckLines(document.Lines.Count);
         return document;

@@ -26,6 +26,9 @@ public static partial class CellKinds
     public static bool IsNameLike(string cell) =>
         Of(cell) is CellKind.Text or CellKind.SeqName && cell.Count(ch => CjkText.IsCjk(ch) || char.IsAsciiLetter(ch)) >= 2;
 
+    /// <summary>Text that ends as indicator names do and holds no figure (基本养老保险参保率).</summary>
+    public static bool IsIndicatorName(string cell) => IndicatorNoun().IsMatch(HeaderReader.Compact(cell));
+
     [GeneratedRegex(@"^\d{1,3}[\.．、]?$")]
     private static partial Regex SeqOnly();
     [GeneratedRegex(@"^\d{1,3}[\.．、]\D")]

@@ -30,6 +30,11 @@ public static class CellStream
             // A blank line after every cell; a longer run holds empty cells.
             foreach (var (text, line, blanksBefore) in WithBlanks(lines))
             {
+                if (blanksBefore == 0 && result.Count > 0 && IsBrokenValue(result[^1].Text, text))
+                {
+                    result[^1] = result[^1] with { Text = result[^1].Text + text };
+                    continue;
+                }
                 for (int e = 0; e < (blanksBefore - 1) / 2; e++) result.Add(new StreamCell("", line, false));
                 result.Add(new StreamCell(text == EmptyCell ? "" : text, line, false));
             }
@@ -49,6 +54,13 @@ public static class CellStream
         }
         return result;
     }
+
+    /// <summary>Where every cell is followed by a blank line, a line straight after a target phrase is the rest of that
+    /// cell, broken by a &lt;br&gt; (累计提高 / 3个百分点, 与经济增长 / 基本同步) — not the next row, which opens with a
+    /// number, a name or follows a 预期性/约束性 cell.</summary>
+    private static bool IsBrokenValue(string previous, string next) =>
+        next != EmptyCell && CellKinds.Of(previous) == CellKind.Value && !previous.Any(char.IsDigit)
+        && CellKinds.Of(next) is CellKind.Value or CellKind.Text && !CellKinds.IsIndicatorName(next);
 
     private static List<int> BlankRuns(List<(string Text, int Line)> lines)
     {
