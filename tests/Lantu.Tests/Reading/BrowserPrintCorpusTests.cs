@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Lantu.Core;
+using Lantu.Core.Indicators;
+using Lantu.Core.Reading;
+using Lantu.Tests.Corpus;
+using Lantu.Tests.Fixtures;
+using Xunit.Abstractions;
+
+namespace Lantu.Tests.Reading;
+
+/// <summary>
+/// Every saved page of the development corpus that has an indicator table, and the fixture of sample 000's page,
+/// printed to PDF by Debian's chromium (打印 → 另存为 PDF, as a user keeps a page): the PDF's indicator rows must be
+/// the page's.
+/// </summary>
+public class BrowserPrintCorpusTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Pages() =>
+    [
+        .. new[] { FixtureFiles.XiamenGbkPage }.Concat(CorpusManifest.Documents()
+            .Where(d => d.File.EndsWith(".html") && CorpusManifest.Expected(d.Plan).Rows.Count > 0).Select(CorpusManifest.DocumentPath))
+            .Select(p => Path.GetRelativePath(Samples.RepoRoot, p)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void A_page_printed_to_pdf_by_a_browser_gives_the_page_rows(string file)
+    {
+        var path = Path.Combine(Samples.RepoRoot, file);
+        using var dir = new Samples.TempDir();
+        var pdf = Print(path, dir.File("page.pdf"));
+        File.Copy(pdf, Path.Combine(Samples.Output, "browser-print-" + Path.GetFileNameWithoutExtension(path) + ".pdf"), true);
+
+        var fromPage = TableRows(DocumentReader.ReadFile(path));
+        var fromPdf = TableRows(DocumentReader.ReadFile(pdf));
+        foreach (var missing in fromPage.Except(fromPdf).Take(5)) output.WriteLine($"page only: {missing}");
+        foreach (var extra in fromPdf.Except(fromPage).Take(5)) output.WriteLine($"pdf only:  {extra}");
+        int exact = fromPage.Intersect(fromPdf).Count();
+        output.WriteLine($"{Path.GetFileName(path)}: {exact}/{fromPage.Count} rows exactly as the page's, {fromPdf.Except(fromPage).Count()} other rows");
+        Assert.NotEmpty(fromPage);
+        if (!KnownGaps.TryGetValue(Path.GetFileName(path), out var floor))
+        {
+            Assert.Equal(fromPage, fromPdf);
+            return;
+        }
+        // Known gaps (docs/ACCURACY.md, "A page printed by a browser"): no fewer rows right than when recorded, and
+        // still short of all — when a fix reads it all, move it out of this list.
+        Assert.InRange(exact, floor, fromPage.Count - 1);
+    }
+
+    /// <summary>Pages whose printed PDF does not yet read as the page, with the rows it reads right.</summary>
+    private static readonly Dictionary<string, int> KnownGaps = new()
+    {
+        ["c08-shanghai-outline-14th-indicators.page.html"] = 19,
+        ["c01-county-education-14th.page.html"] = 15,
+        ["c17-national-civil-affairs-12th.page.html"] = 27,
+        ["c16-national-agri-modernization-14th.page.html"] = 0,
+    };
+
+    private static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>
+        PlanParser.Parse(doc).Indicators.Where(r => r.Source == RowSource.Table)
+            .Select(r => string.Join('|', r.Category, r.Name, r.Unit, r.Base, r.Target, r.Growth, r.Attribute)).ToList();
+
+    private static string Print(string html, string pdf)
+    {
+        const string chromium = "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), "Debian's chromium is required: apt-get install -y chromium");
+        var start = new ProcessStartInfo(chromium)
+        {
+            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri },
+            RedirectStandardError = true, RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "chromium did not finish printing");
+        Assert.True(File.Exists(pdf), "chromium printed no PDF");
+        return pdf;
+    }
+}
