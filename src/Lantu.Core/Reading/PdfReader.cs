@@ -2,6 +2,7 @@ using Lantu.Core.Model;
 using UglyToad.PdfPig;
 using Lantu.Core.Reading.Pdf;
 using UglyToad.PdfPig.Content;
+using Lantu.Core.Text;
 
 namespace Lantu.Core.Reading;
 
@@ -55,8 +56,9 @@ public static class PdfReader
         }
         tables.Sort((a, b) => b.Top.CompareTo(a.Top));
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && !grids.Any(g => g.Contains(w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y)));
+        var spaces = page.Letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
         int next = 0;
-        foreach (var line in TextLines(words.ToList()))
+        foreach (var line in TextLines(words.ToList(), spaces))
         {
             for (; next < tables.Count && tables[next].Top > line.Bottom; next++) yield return PdfLine.Of(tables[next]);
             yield return line;
@@ -64,7 +66,7 @@ public static class PdfReader
         for (; next < tables.Count; next++) yield return PdfLine.Of(tables[next]);
     }
 
-    private static IEnumerable<PdfLine> TextLines(List<Word> words)
+    private static IEnumerable<PdfLine> TextLines(List<Word> words, List<Letter> spaces)
     {
         if (words.Count == 0) yield break;
         double typicalHeight = words.Select(w => w.BoundingBox.Height).OrderBy(h => h).ElementAt(words.Count / 2);
@@ -79,24 +81,49 @@ public static class PdfReader
         foreach (var row in rows)
         {
             var ordered = row.OrderBy(w => w.BoundingBox.Left).ToList();
+            double baseline = ordered[0].Letters[0].StartBaseLine.Y;
+            var rowSpaces = spaces.Where(s => Math.Abs(s.StartBaseLine.Y - baseline) <= tolerance).ToList();
             var segments = new List<PdfSegment>();
             var sb = new System.Text.StringBuilder(ordered[0].Text);
             double left = ordered[0].BoundingBox.Left;
             for (int i = 1; i < ordered.Count; i++)
             {
-                double gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
-                // A wide gap separates table cells.
-                if (gap > typicalHeight * 1.5)
+                var (before, after) = (ordered[i - 1], ordered[i]);
+                double gap = after.BoundingBox.Left - before.BoundingBox.Right;
+                // A wide gap separates table cells, unless the PDF prints spaces across it (第一章　发展目标).
+                double size = Math.Max(before.BoundingBox.Height, after.BoundingBox.Height);
+                bool spaced = FilledBySpaces(before, after, gap, rowSpaces);
+                if (gap > typicalHeight * 1.5 && !spaced)
                 {
-                    segments.Add(new PdfSegment(sb.ToString(), left, ordered[i - 1].BoundingBox.Right));
+                    segments.Add(new PdfSegment(sb.ToString(), left, before.BoundingBox.Right));
                     sb.Clear();
-                    left = ordered[i].BoundingBox.Left;
+                    left = after.BoundingBox.Left;
                 }
-                else if (gap > typicalHeight * 0.15) sb.Append(' ');
-                sb.Append(ordered[i].Text);
+                else if (spaced || SpaceBetween(before, after, gap, size)) sb.Append(' ');
+                sb.Append(after.Text);
             }
             segments.Add(new PdfSegment(sb.ToString(), left, ordered[^1].BoundingBox.Right));
             yield return new PdfLine(segments, row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Height));
         }
+    }
+
+    /// <summary>Whether space glyphs fill the gap between two words: a space (or an ideographic space) the text
+    /// holds, not the gap between two table cells. A space a cell's line wrapped at stands at the end of its text and
+    /// leaves the rest of the gap empty.</summary>
+    private static bool FilledBySpaces(Word before, Word after, double gap, List<Letter> spaces)
+    {
+        if (gap <= 0) return false;
+        double filled = spaces.Where(s => s.StartBaseLine.X >= before.BoundingBox.Right - 1 && s.StartBaseLine.X <= after.BoundingBox.Left + 1)
+            .Sum(s => Math.Max(s.Width, s.EndBaseLine.X - s.StartBaseLine.X));
+        return filled >= gap * 0.8;
+    }
+
+    /// <summary>Whether a gap with no space glyph in it is a space: wider than an office suite leaves between
+    /// Chinese and a figure or Latin word (到2025年 prints as 到 2025 年 with about a fifth of a character's width on
+    /// either side of the figure, and is read as written); between Latin words any visible gap is one.</summary>
+    private static bool SpaceBetween(Word before, Word after, double gap, double size)
+    {
+        bool cjkSide = CjkText.IsCjk(before.Text[^1]) || CjkText.IsCjk(after.Text[0]) || before.Text[^1] > 0x2000 || after.Text[0] > 0x2000;
+        return gap > size * (cjkSide ? 0.5 : 0.15);
     }
 }

@@ -31,7 +31,7 @@ internal static class PdfTables
             if (lines[i].PageStart && i > 0) yield return "";
             if (lines[i].Segments.Count < 3) { yield return lines[i++].Text; continue; }
             int end = BlockEnd(lines, i, out var columns);
-            foreach (var row in Rows(lines, i, end, columns)) yield return row;
+            foreach (var row in PdfPageBreaks.Join(Rows(lines, i, end, columns).ToList())) yield return string.Join('\t', row.Cells);
             i = end;
         }
         foreach (var text in bordered.Finish()) yield return text;
@@ -117,7 +117,7 @@ internal static class PdfTables
         return cjk || t.Length > 6 ? charWidth * 0.9 : s.Right - s.Left;
     }
 
-    private static IEnumerable<string> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
+    private static IEnumerable<PdfRow> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
     {
         // The pitch of wrapped lines inside a cell: the smallest baseline distance in the table.
         double pitch = double.MaxValue;
@@ -138,6 +138,7 @@ internal static class PdfTables
             }
         }
         string[]? row = null;
+        bool rowAtPageStart = false;
         HashSet<int> first = [];
         var previousRight = new Dictionary<int, double>(); // column → right edge of its fragment on the line above
         for (int i = start; i < end; i++)
@@ -154,14 +155,15 @@ internal static class PdfTables
                 && right + FirstUnitWidth(p.Segment, line.Height) + line.Height * 0.6 <= extent[p.Column].Right);
             if (row is null || full || reopened || apart || afterShort)
             {
-                if (row is not null) yield return string.Join('\t', row);
+                if (row is not null) yield return new PdfRow(row, rowAtPageStart);
                 row = new string[columns.Count];
                 Array.Fill(row, "");
+                rowAtPageStart = line.PageStart;
                 first = cols;
             }
             foreach (var (c, segment) in placed) row[c] = CjkText.JoinWrapped(row[c], segment.Text);
             previousRight = placed.GroupBy(p => p.Column).ToDictionary(g => g.Key, g => g.Max(p => p.Segment.Right));
         }
-        if (row is not null) yield return string.Join('\t', row);
+        if (row is not null) yield return new PdfRow(row, rowAtPageStart);
     }
 }
