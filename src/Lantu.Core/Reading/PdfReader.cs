@@ -14,9 +14,13 @@ namespace Lantu.Core.Reading;
 /// </summary>
 public static class PdfReader
 {
+    /// <summary>Stands for a word of glyphs without a Unicode mapping until the lines holding it are dropped.</summary>
+    private const string Unread = "\uFFFD";
+
     public static SourceDocument Read(byte[] bytes, string fileName, ReadBudget budget)
     {
         var lines = new List<string>();
+        var warnings = new List<string>();
         try
         {
             // Every Flate stream is inflated against the budget before PdfPig decodes it (PDF bombs).
@@ -26,12 +30,17 @@ public static class PdfReader
             var printed = new List<PdfLine>();
             foreach (var page in pdf.GetPages())
             {
-                var pageLines = PageLines(page).ToList();
+                var unmapped = PdfUnreadable.UnmappedFonts(page);
+                if (unmapped.Count > 0)
+                    warnings.Add(PdfUnreadable.UnmappedWarning(page.Number, page.Letters.Count(l => PdfUnreadable.InUnmappedFont(l, unmapped))));
+                warnings.AddRange(PdfUnreadable.PictureWarnings(page));
+                var pageLines = PageLines(page, unmapped).ToList();
                 if (pageLines.Count > 0) pageLines[0] = pageLines[0] with { PageStart = true };
                 printed.AddRange(pageLines);
                 budget.CheckLines(printed.Count);
             }
-            lines.AddRange(PdfTables.Compose(printed));
+            // A line (or table row) holding glyphs that cannot be read is left out whole, not given with holes.
+            lines.AddRange(PdfTables.Compose(printed).Where(l => !l.Contains(Unread, StringComparison.Ordinal)));
             lines.Add("");
         }
         catch (Exception e) when (e is not DocumentReadException and not OperationCanceledException)
@@ -39,26 +48,30 @@ public static class PdfReader
             throw new DocumentReadException(fileName, "PDF 文件已损坏、加密或不完整 (cannot read the PDF: " + e.Message + ")", e);
         }
         if (lines.All(string.IsNullOrWhiteSpace))
-            throw new DocumentReadException(fileName, "PDF 没有文字层（可能是扫描件，需要先做文字识别）(no text layer)");
-        return new SourceDocument(fileName, "pdf", "pdf", lines);
+            throw new DocumentReadException(fileName, warnings.Count > 0
+                ? "PDF 没有可识别的文字：" + string.Join("；", warnings)
+                : "PDF 没有文字层（可能是扫描件，需要先做文字识别）(no text layer)");
+        return new SourceDocument(fileName, "pdf", "pdf", lines) { Warnings = warnings };
     }
 
     /// <summary>The page's lines top to bottom, each bordered table standing as one line where it begins.</summary>
-    private static IEnumerable<PdfLine> PageLines(Page page)
+    private static IEnumerable<PdfLine> PageLines(Page page, HashSet<string> unmappedFonts)
     {
+        bool Unreadable(Letter l) => PdfUnreadable.InUnmappedFont(l, unmappedFonts);
+        var letters = page.Letters.Where(l => !Unreadable(l)).ToList();
         var grids = new List<PdfGrid>();
         var tables = new List<PdfTable>();
         foreach (var grid in PdfGrid.Find(PdfRule.Of(page), page.CropBox.Bounds.Right))
         {
-            if (grid.Read(page.Letters) is not { } table) continue;
+            if (grid.Read(page.Letters, Unreadable) is not { } table) continue;
             grids.Add(grid);
             if (table.Rows.Count > 0) tables.Add(table);
         }
         tables.Sort((a, b) => b.Top.CompareTo(a.Top));
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && !grids.Any(g => g.Contains(w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y)));
-        var spaces = page.Letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var spaces = letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
         int next = 0;
-        foreach (var line in TextLines(words.ToList(), spaces))
+        foreach (var line in TextLines(words.ToList(), spaces, w => w.Letters.Any(Unreadable) ? Unread : w.Text))
         {
             for (; next < tables.Count && tables[next].Top > line.Bottom; next++) yield return PdfLine.Of(tables[next]);
             yield return line;
@@ -66,7 +79,7 @@ public static class PdfReader
         for (; next < tables.Count; next++) yield return PdfLine.Of(tables[next]);
     }
 
-    private static IEnumerable<PdfLine> TextLines(List<Word> words, List<Letter> spaces)
+    private static IEnumerable<PdfLine> TextLines(List<Word> words, List<Letter> spaces, Func<Word, string> textOf)
     {
         if (words.Count == 0) yield break;
         double typicalHeight = words.Select(w => w.BoundingBox.Height).OrderBy(h => h).ElementAt(words.Count / 2);
@@ -84,7 +97,7 @@ public static class PdfReader
             double baseline = ordered[0].Letters[0].StartBaseLine.Y;
             var rowSpaces = spaces.Where(s => Math.Abs(s.StartBaseLine.Y - baseline) <= tolerance).ToList();
             var segments = new List<PdfSegment>();
-            var sb = new System.Text.StringBuilder(ordered[0].Text);
+            var sb = new System.Text.StringBuilder(textOf(ordered[0]));
             double left = ordered[0].BoundingBox.Left;
             for (int i = 1; i < ordered.Count; i++)
             {
@@ -100,7 +113,7 @@ public static class PdfReader
                     left = after.BoundingBox.Left;
                 }
                 else if (spaced || SpaceBetween(before, after, gap, size)) sb.Append(' ');
-                sb.Append(after.Text);
+                sb.Append(textOf(after));
             }
             segments.Add(new PdfSegment(sb.ToString(), left, ordered[^1].BoundingBox.Right));
             yield return new PdfLine(segments, row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Height));
