@@ -63,14 +63,23 @@ public static class DocxReader
                 foreach (var box in boxes)
                     foreach (var child in box.ChildElements) AppendBlock(child, lines, numbering);
                 break;
+            case Table t when IsFrame(t):
+                // A one-column layout table around the real content (a box drawn as a table, holding the indicator
+                // table): its content is read as if it stood in the body.
+                foreach (var cell in Rows(t).SelectMany(Cells))
+                    foreach (var child in cell.ChildElements) AppendBlock(child, lines, numbering);
+                break;
             case Table t:
                 lines.Add("");
-                foreach (var row in t.Elements<TableRow>()) lines.Add(RowText(row, numbering));
+                foreach (var row in Rows(t).Where(r => !IsDeleted(r))) lines.Add(RowText(row, numbering));
                 lines.Add("");
                 break;
             case SdtBlock sdt:
                 foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
                     AppendBlock(child, lines, numbering);
+                break;
+            case CustomXmlBlock custom:
+                foreach (var child in custom.ChildElements) AppendBlock(child, lines, numbering);
                 break;
         }
     }
@@ -78,18 +87,79 @@ public static class DocxReader
     private static string RowText(TableRow row, WordNumbering numbering)
     {
         var cells = new List<string>();
-        foreach (var cell in row.Elements<TableCell>())
+        // Grid columns a row leaves out before its first cell or after its last (w:gridBefore, w:gridAfter).
+        int before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        int after = row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val?.Value ?? 0;
+        for (int i = 0; i < before; i++) cells.Add("");
+        foreach (var cell in Cells(row))
         {
             var props = cell.TableCellProperties;
+            if (props?.GetFirstChild<CellDeletion>() is not null) continue; // a cell deleted with track changes on
             bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => Numbered(p, ParagraphText(p), numbering, cell: true))
-                .Where(s => s.Length > 0)).Replace('\t', ' ').Replace('\n', ' ');
-            cells.Add(text);
+            cells.Add(continuation ? "" : CellText(cell, numbering));
             int span = props?.GridSpan?.Val?.Value ?? 1;
             for (int i = 1; i < span; i++) cells.Add("");
         }
+        for (int i = 0; i < after; i++) cells.Add("");
         return string.Join('\t', cells);
     }
+
+    /// <summary>A cell's text on one line: its paragraphs, and the text of what is nested in it (a table, a text
+    /// box, a content control), each piece separated by a space.</summary>
+    private static string CellText(OpenXmlElement cell, WordNumbering numbering)
+    {
+        var pieces = new List<string>();
+        foreach (var child in cell.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph p:
+                    var boxes = new List<TextBoxContent>();
+                    pieces.Add(Numbered(p, ParagraphText(p, boxes), numbering, cell: true));
+                    pieces.AddRange(boxes.Select(box => CellText(box, numbering)));
+                    break;
+                case Table nested:
+                    pieces.AddRange(Rows(nested).Where(r => !IsDeleted(r)).SelectMany(Cells).Select(c => CellText(c, numbering)));
+                    break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    pieces.Add(CellText(content, numbering));
+                    break;
+                case CustomXmlBlock custom:
+                    pieces.Add(CellText(custom, numbering));
+                    break;
+            }
+        }
+        return string.Join(" ", pieces.Select(s => s.Replace('\t', ' ').Replace('\n', ' ')).Where(s => s.Length > 0));
+    }
+
+    /// <summary>A table's rows, those wrapped in a content control or custom XML included.</summary>
+    private static IEnumerable<TableRow> Rows(Table table) => table.ChildElements.SelectMany(RowsIn);
+
+    private static IEnumerable<TableRow> RowsIn(OpenXmlElement e) => e switch
+    {
+        TableRow row => [row],
+        SdtRow sdt => sdt.SdtContentRow?.ChildElements.SelectMany(RowsIn) ?? [],
+        CustomXmlRow custom => custom.ChildElements.SelectMany(RowsIn),
+        _ => [],
+    };
+
+    /// <summary>A row's cells, those wrapped in a content control or custom XML included.</summary>
+    private static IEnumerable<TableCell> Cells(TableRow row) => row.ChildElements.SelectMany(CellsIn);
+
+    private static IEnumerable<TableCell> CellsIn(OpenXmlElement e) => e switch
+    {
+        TableCell cell => [cell],
+        SdtCell sdt => sdt.SdtContentCell?.ChildElements.SelectMany(CellsIn) ?? [],
+        CustomXmlCell custom => custom.ChildElements.SelectMany(CellsIn),
+        _ => [],
+    };
+
+    /// <summary>A row deleted with track changes on: the document as it now reads no longer has it.</summary>
+    private static bool IsDeleted(TableRow row) => row.TableRowProperties?.GetFirstChild<Deleted>() is not null;
+
+    /// <summary>A layout table: one cell per row, and a table nested in it.</summary>
+    private static bool IsFrame(Table table) =>
+        Rows(table).All(r => Cells(r).Count() == 1) && table.Descendants<Table>().Any();
 
     /// <summary>The text with Word's automatic number in front. Every numbered paragraph advances its list, as in
     /// Word; an empty one prints its number only inside a table cell (an auto-numbered 序号 column).</summary>
@@ -116,6 +186,8 @@ public static class DocxReader
             switch (node)
             {
                 case AlternateContentFallback: break;
+                // Text deleted, or moved away, with track changes on: the document as it now reads has it elsewhere or not at all.
+                case DeletedRun or MoveFromRun: break;
                 case TextBoxContent box: boxes?.Add(box); break;
                 case WText t: sb.Append(t.Text); break;
                 case TabChar: sb.Append('\t'); break;
