@@ -108,17 +108,21 @@ public static class PdfReader
                 bool spaced = FilledBySpaces(before, after, gap, rowSpaces);
                 if (gap > typicalHeight * 1.5 && !spaced)
                 {
-                    segments.Add(new PdfSegment(sb.ToString(), left, before.BoundingBox.Right));
+                    segments.Add(new PdfSegment(sb.ToString(), left, before.BoundingBox.Right) { EndsWithSpace = SpaceAfter(before, rowSpaces) });
                     sb.Clear();
                     left = after.BoundingBox.Left;
                 }
                 else if (spaced || SpaceBetween(before, after, gap, size)) sb.Append(' ');
                 sb.Append(textOf(after));
             }
-            segments.Add(new PdfSegment(sb.ToString(), left, ordered[^1].BoundingBox.Right));
+            segments.Add(new PdfSegment(sb.ToString(), left, ordered[^1].BoundingBox.Right) { EndsWithSpace = SpaceAfter(ordered[^1], rowSpaces) });
             yield return new PdfLine(segments, row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Height));
         }
     }
+
+    /// <summary>Whether a space glyph is printed right after a word.</summary>
+    private static bool SpaceAfter(Word word, List<Letter> spaces) =>
+        spaces.Any(s => Math.Abs(s.StartBaseLine.X - word.BoundingBox.Right) <= 1);
 
     /// <summary>Whether space glyphs fill the gap between two words: a space (or an ideographic space) the text
     /// holds, not the gap between two table cells. A space a cell's line wrapped at stands at the end of its text and

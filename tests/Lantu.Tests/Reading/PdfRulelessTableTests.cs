@@ -1,4 +1,7 @@
+using Lantu.Core.Indicators;
+using Lantu.Core.Normalization;
 using Lantu.Core.Reading;
+using Lantu.Tests.Corpus;
 using Xunit.Abstractions;
 
 namespace Lantu.Tests.Reading;
@@ -51,6 +54,28 @@ public class PdfRulelessTableTests(ITestOutputHelper output)
         var (fromDocx, fromPdf) = Read(docx);
         Assert.Equal(19, fromDocx.Count);
         Assert.Equal(fromDocx, fromPdf);
+    }
+
+    [Theory]
+    [InlineData(TableRules.ThreeLine)]
+    [InlineData(TableRules.None)]
+    public void Shanghais_indicator_table_without_vertical_rules_gives_the_rows_of_its_docx(TableRules rules)
+    {
+        // c08's twenty rows as 上海市 prints them (corpus expected/c08.txt): 序号 | 指标 | 单位 | 属性 | 2025年 | 年均[累计],
+        // long names and a long target that wrap, a cell of two bracketed totals.
+        string[] header = ["序号", "指标", "单位", "属性", "2025年目标", "年均〔累计〕"];
+        var rows = CorpusManifest.Expected("c08").Rows.Select(r => r.Split('|'))
+            .Select(f => (string[])[f[1], f[2], f[4], f[9], f[6], f[7]]).ToList();
+        var docx = OfficeShapeDocx.Build(header, rows, [600, 3000, 1100, 900, 2200, 1500], rules);
+        var (fromDocx, fromPdf) = Read(docx);
+        Assert.Equal(21, fromDocx.Count);
+        Assert.Equal(fromDocx, fromPdf);
+        using var dir = new Samples.TempDir();
+        File.WriteAllBytes(dir.File("plan.docx"), docx);
+        var fromDocxRows = IndicatorExtractor.ExtractTables(Normalizer.Normalize(DocumentReader.Read(docx, "plan.docx"))).Single().Rows;
+        var fromPdfRows = IndicatorExtractor.ExtractTables(Normalizer.Normalize(DocumentReader.ReadFile(LibreOffice.ConvertToPdf(dir.File("plan.docx"), dir.Path)))).Single().Rows;
+        Assert.Equal(20, fromPdfRows.Count);
+        Assert.Equal(fromDocxRows.Select(r => r.ToString()), fromPdfRows.Select(r => r.ToString()));
     }
 
     /// <summary>A plausible yearly value after a base value (the base itself when it is not a number).</summary>
