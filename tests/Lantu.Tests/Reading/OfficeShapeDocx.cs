@@ -23,9 +23,10 @@ public enum TableRules
 public static class OfficeShapeDocx
 {
     /// <param name="columnTwips">Each column's width (1440 twips to the inch).</param>
+    /// <param name="repeatHeader">The header row repeats at the top of each page (w:tblHeader).</param>
     /// <param name="halfPoints">The table's font size in half-points (21 = 10.5 pt, 五号; 16 = 8 pt).</param>
     public static byte[] Build(IReadOnlyList<string> header, IReadOnlyList<string[]> rows, IReadOnlyList<int> columnTwips,
-        TableRules rules, bool landscape = false, int halfPoints = 21)
+        TableRules rules, bool landscape = false, int halfPoints = 21, bool repeatHeader = true)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -36,7 +37,7 @@ public static class OfficeShapeDocx
             body.AppendChild(Para("第一章　发展目标"));
             body.AppendChild(Para("锚定二〇三五年远景目标，综合考虑发展趋势和条件，今后五年经济社会发展要努力实现以下主要目标。"));
             body.AppendChild(Para("表1　“十四五”经济社会发展主要指标"));
-            body.AppendChild(Table(header, rows, columnTwips, rules, halfPoints));
+            body.AppendChild(Table(header, rows, columnTwips, rules, halfPoints, repeatHeader));
             body.AppendChild(Para("注：〔〕内为五年累计数。"));
             body.AppendChild(Para("第二章　发展环境"));
             if (landscape)
@@ -49,7 +50,7 @@ public static class OfficeShapeDocx
         return stream.ToArray();
     }
 
-    private static Table Table(IReadOnlyList<string> header, IReadOnlyList<string[]> rows, IReadOnlyList<int> columnTwips, TableRules rules, int halfPoints)
+    private static Table Table(IReadOnlyList<string> header, IReadOnlyList<string[]> rows, IReadOnlyList<int> columnTwips, TableRules rules, int halfPoints, bool repeatHeader)
     {
         static T Rule<T>(int size) where T : BorderType, new() => new() { Val = BorderValues.Single, Size = (uint)size };
         static T NoRule<T>() where T : BorderType, new() => new() { Val = BorderValues.None };
@@ -60,7 +61,7 @@ public static class OfficeShapeDocx
                 NoRule<InsideHorizontalBorder>(), NoRule<InsideVerticalBorder>());
         var table = new Table(new TableProperties(borders, new TableLayout { Type = TableLayoutValues.Fixed }));
         table.AppendChild(new TableGrid(columnTwips.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        var headerRow = new TableRow(new TableRowProperties(new TableHeader()));
+        var headerRow = repeatHeader ? new TableRow(new TableRowProperties(new TableHeader())) : new TableRow();
         for (int c = 0; c < header.Count; c++)
         {
             var cell = Cell(header[c], columnTwips[c], halfPoints);

@@ -28,14 +28,16 @@ public class PdfRulelessTableTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(TableRules.ThreeLine, false)]
-    [InlineData(TableRules.None, false)]
-    [InlineData(TableRules.ThreeLine, true)]
-    [InlineData(TableRules.None, true)]
-    public void A_table_without_vertical_rules_over_page_breaks_reads_as_the_docx(TableRules rules, bool longNames)
+    [InlineData(TableRules.ThreeLine, false, true)]
+    [InlineData(TableRules.None, false, true)]
+    [InlineData(TableRules.ThreeLine, true, true)]
+    [InlineData(TableRules.None, true, true)]
+    [InlineData(TableRules.ThreeLine, true, false)]
+    [InlineData(TableRules.None, true, false)]
+    public void A_table_without_vertical_rules_over_page_breaks_reads_as_the_docx(TableRules rules, bool longNames, bool repeatHeader)
     {
         var rows = PdfTableDocx.Rows(copies: longNames ? 2 : 4, longNames);
-        var docx = OfficeShapeDocx.Build(PdfTableDocx.Header, rows, Portrait, rules);
+        var docx = OfficeShapeDocx.Build(PdfTableDocx.Header, rows, Portrait, rules, repeatHeader: repeatHeader);
         var (fromDocx, fromPdf) = Read(docx);
         Assert.Equal(1 + rows.Count, fromDocx.Count);
         Assert.Equal(fromDocx, fromPdf);
