@@ -14,7 +14,7 @@ namespace Lantu.Core.Reading;
 /// tab-separated cells (a cell spanning columns is followed by empty cells, a vertically merged continuation is
 /// empty), so the table's grid survives instead of being flattened into prose.
 /// </summary>
-public static class DocxReader
+public static partial class DocxReader
 {
     public static SourceDocument Read(byte[] bytes, string fileName) =>
         Read(bytes, fileName, new ReadBudget(ReadLimits.Default, fileName));
@@ -83,83 +83,6 @@ public static class DocxReader
                 break;
         }
     }
-
-    private static string RowText(TableRow row, WordNumbering numbering)
-    {
-        var cells = new List<string>();
-        // Grid columns a row leaves out before its first cell or after its last (w:gridBefore, w:gridAfter).
-        int before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-        int after = row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val?.Value ?? 0;
-        for (int i = 0; i < before; i++) cells.Add("");
-        foreach (var cell in Cells(row))
-        {
-            var props = cell.TableCellProperties;
-            if (props?.GetFirstChild<CellDeletion>() is not null) continue; // a cell deleted with track changes on
-            bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-            cells.Add(continuation ? "" : CellText(cell, numbering));
-            int span = props?.GridSpan?.Val?.Value ?? 1;
-            for (int i = 1; i < span; i++) cells.Add("");
-        }
-        for (int i = 0; i < after; i++) cells.Add("");
-        return string.Join('\t', cells);
-    }
-
-    /// <summary>A cell's text on one line: its paragraphs, and the text of what is nested in it (a table, a text
-    /// box, a content control), each piece separated by a space.</summary>
-    private static string CellText(OpenXmlElement cell, WordNumbering numbering)
-    {
-        var pieces = new List<string>();
-        foreach (var child in cell.ChildElements)
-        {
-            switch (child)
-            {
-                case Paragraph p:
-                    var boxes = new List<TextBoxContent>();
-                    pieces.Add(Numbered(p, ParagraphText(p, boxes), numbering, cell: true));
-                    pieces.AddRange(boxes.Select(box => CellText(box, numbering)));
-                    break;
-                case Table nested:
-                    pieces.AddRange(Rows(nested).Where(r => !IsDeleted(r)).SelectMany(Cells).Select(c => CellText(c, numbering)));
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    pieces.Add(CellText(content, numbering));
-                    break;
-                case CustomXmlBlock custom:
-                    pieces.Add(CellText(custom, numbering));
-                    break;
-            }
-        }
-        return string.Join(" ", pieces.Select(s => s.Replace('\t', ' ').Replace('\n', ' ')).Where(s => s.Length > 0));
-    }
-
-    /// <summary>A table's rows, those wrapped in a content control or custom XML included.</summary>
-    private static IEnumerable<TableRow> Rows(Table table) => table.ChildElements.SelectMany(RowsIn);
-
-    private static IEnumerable<TableRow> RowsIn(OpenXmlElement e) => e switch
-    {
-        TableRow row => [row],
-        SdtRow sdt => sdt.SdtContentRow?.ChildElements.SelectMany(RowsIn) ?? [],
-        CustomXmlRow custom => custom.ChildElements.SelectMany(RowsIn),
-        _ => [],
-    };
-
-    /// <summary>A row's cells, those wrapped in a content control or custom XML included.</summary>
-    private static IEnumerable<TableCell> Cells(TableRow row) => row.ChildElements.SelectMany(CellsIn);
-
-    private static IEnumerable<TableCell> CellsIn(OpenXmlElement e) => e switch
-    {
-        TableCell cell => [cell],
-        SdtCell sdt => sdt.SdtContentCell?.ChildElements.SelectMany(CellsIn) ?? [],
-        CustomXmlCell custom => custom.ChildElements.SelectMany(CellsIn),
-        _ => [],
-    };
-
-    /// <summary>A row deleted with track changes on: the document as it now reads no longer has it.</summary>
-    private static bool IsDeleted(TableRow row) => row.TableRowProperties?.GetFirstChild<Deleted>() is not null;
-
-    /// <summary>A layout table: one cell per row, and a table nested in it.</summary>
-    private static bool IsFrame(Table table) =>
-        Rows(table).All(r => Cells(r).Count() == 1) && table.Descendants<Table>().Any();
 
     /// <summary>The text with Word's automatic number in front. Every numbered paragraph advances its list, as in
     /// Word; an empty one prints its number only inside a table cell (an auto-numbered 序号 column).</summary>
