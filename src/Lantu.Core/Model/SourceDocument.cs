@@ -26,6 +26,10 @@ public sealed class SourceDocument
 
     public IReadOnlyList<string> Lines { get; }
 
+    /// <summary>What the reader saw and could not read as text (a table printed as a picture, glyphs without a
+    /// Unicode mapping), one sentence each, in Chinese with the English after it; empty when all was read.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>SHA-256 of the decoded text: identical content gives an identical hash whatever the file's encoding.</summary>
     public string ContentHash { get; }
 

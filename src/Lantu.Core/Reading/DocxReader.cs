@@ -14,7 +14,7 @@ namespace Lantu.Core.Reading;
 /// tab-separated cells (a cell spanning columns is followed by empty cells, a vertically merged continuation is
 /// empty), so the table's grid survives instead of being flattened into prose.
 /// </summary>
-public static class DocxReader
+public static partial class DocxReader
 {
     public static SourceDocument Read(byte[] bytes, string fileName) =>
         Read(bytes, fileName, new ReadBudget(ReadLimits.Default, fileName));
@@ -63,32 +63,25 @@ public static class DocxReader
                 foreach (var box in boxes)
                     foreach (var child in box.ChildElements) AppendBlock(child, lines, numbering);
                 break;
+            case Table t when IsFrame(t):
+                // A one-column layout table around the real content (a box drawn as a table, holding the indicator
+                // table): its content is read as if it stood in the body.
+                foreach (var cell in Rows(t).SelectMany(Cells))
+                    foreach (var child in cell.ChildElements) AppendBlock(child, lines, numbering);
+                break;
             case Table t:
                 lines.Add("");
-                foreach (var row in t.Elements<TableRow>()) lines.Add(RowText(row, numbering));
+                foreach (var row in Rows(t).Where(r => !IsDeleted(r))) lines.Add(RowText(row, numbering));
                 lines.Add("");
                 break;
             case SdtBlock sdt:
                 foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
                     AppendBlock(child, lines, numbering);
                 break;
+            case CustomXmlBlock custom:
+                foreach (var child in custom.ChildElements) AppendBlock(child, lines, numbering);
+                break;
         }
-    }
-
-    private static string RowText(TableRow row, WordNumbering numbering)
-    {
-        var cells = new List<string>();
-        foreach (var cell in row.Elements<TableCell>())
-        {
-            var props = cell.TableCellProperties;
-            bool continuation = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-            var text = continuation ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => Numbered(p, ParagraphText(p), numbering, cell: true))
-                .Where(s => s.Length > 0)).Replace('\t', ' ').Replace('\n', ' ');
-            cells.Add(text);
-            int span = props?.GridSpan?.Val?.Value ?? 1;
-            for (int i = 1; i < span; i++) cells.Add("");
-        }
-        return string.Join('\t', cells);
     }
 
     /// <summary>The text with Word's automatic number in front. Every numbered paragraph advances its list, as in
@@ -116,6 +109,8 @@ public static class DocxReader
             switch (node)
             {
                 case AlternateContentFallback: break;
+                // Text deleted, or moved away, with track changes on: the document as it now reads has it elsewhere or not at all.
+                case DeletedRun or MoveFromRun: break;
                 case TextBoxContent box: boxes?.Add(box); break;
                 case WText t: sb.Append(t.Text); break;
                 case TabChar: sb.Append('\t'); break;

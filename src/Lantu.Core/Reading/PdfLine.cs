@@ -17,4 +17,9 @@ internal sealed record PdfLine(IReadOnlyList<PdfSegment> Segments, double Bottom
 }
 
 /// <summary>Words on one line with no wide gap between them: a cell of a table, or a run of prose.</summary>
-internal sealed record PdfSegment(string Text, double Left, double Right);
+internal sealed record PdfSegment(string Text, double Left, double Right)
+{
+    /// <summary>A space glyph follows the text: the space a cell's line wrapped at (LibreOffice prints it), kept when
+    /// the cell's next line is joined on.</summary>
+    public bool EndsWithSpace { get; init; }
+}

@@ -31,7 +31,7 @@ internal static class PdfTables
             if (lines[i].PageStart && i > 0) yield return "";
             if (lines[i].Segments.Count < 3) { yield return lines[i++].Text; continue; }
             int end = BlockEnd(lines, i, out var columns);
-            foreach (var row in Rows(lines, i, end, columns)) yield return row;
+            foreach (var row in PdfPageBreaks.Join(Rows(lines, i, end, columns).ToList())) yield return string.Join('\t', row.Cells);
             i = end;
         }
         foreach (var text in bordered.Finish()) yield return text;
@@ -77,7 +77,8 @@ internal static class PdfTables
         return merged;
     }
 
-    /// <summary>The column a segment overlaps most; strict: the segment must lie within one column (give or take).</summary>
+    /// <summary>The column a segment overlaps most; strict: the segment must lie within one column (give or take) and
+    /// touch no other.</summary>
     private static int ColumnOf(PdfSegment s, List<(double Left, double Right)> columns, bool strict = false)
     {
         int best = -1;
@@ -104,20 +105,29 @@ internal static class PdfTables
             double width = s.Right - s.Left;
             double slack = Math.Max(2, (columns[best].Right - columns[best].Left) * 0.25);
             if (s.Left < columns[best].Left - slack || s.Right > columns[best].Right + slack || bestOverlap < width * 0.6) return -1;
+            // Reaching into a neighbouring column's text (a note or heading under the table, starting at its left
+            // edge) is no cell.
+            for (int c = 0; c < columns.Count; c++)
+                if (c != best && Math.Min(s.Right, columns[c].Right) - Math.Max(s.Left, columns[c].Left) > 1) return -1;
         }
         return best;
     }
 
-    /// <summary>How much of a fragment a line break cannot split off: one Chinese character, or a short run that
-    /// starts with a bracket, a quote, a figure or a Latin letter ("（%）", "GDP", "12.5").</summary>
+    /// <summary>How much of a fragment a line break cannot split off: one Chinese character, or the run of figures,
+    /// Latin letters and the punctuation between them up to the first Chinese character or space ("（%）", "GDP",
+    /// "12.5", "5、PM10、SO2、NO2、O3": an office suite breaks such a run only where nothing else fits), measured as
+    /// its share of the fragment's width.</summary>
     private static double FirstUnitWidth(PdfSegment s, double charWidth)
     {
         var t = s.Text;
-        bool cjk = t.Length > 0 && CjkText.IsCjk(t[0]);
-        return cjk || t.Length > 6 ? charWidth * 0.9 : s.Right - s.Left;
+        if (t.Length == 0 || CjkText.IsCjk(t[0])) return charWidth * 0.9;
+        int run = 0;
+        while (run < t.Length && !CjkText.IsCjk(t[run]) && t[run] != ' ') run++;
+        static double Units(string text) => text.Sum(c => c > 0x2000 ? 2.0 : 1.0);
+        return (s.Right - s.Left) * Units(t[..run]) / Units(t);
     }
 
-    private static IEnumerable<string> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
+    private static IEnumerable<PdfRow> Rows(IReadOnlyList<PdfLine> lines, int start, int end, List<(double Left, double Right)> columns)
     {
         // The pitch of wrapped lines inside a cell: the smallest baseline distance in the table.
         double pitch = double.MaxValue;
@@ -138,8 +148,10 @@ internal static class PdfTables
             }
         }
         string[]? row = null;
+        bool rowAtPageStart = false;
         HashSet<int> first = [];
         var previousRight = new Dictionary<int, double>(); // column → right edge of its fragment on the line above
+        var spaceAbove = new HashSet<int>();                // columns whose fragment on the line above ended with a space
         for (int i = start; i < end; i++)
         {
             var line = lines[i];
@@ -154,14 +166,17 @@ internal static class PdfTables
                 && right + FirstUnitWidth(p.Segment, line.Height) + line.Height * 0.6 <= extent[p.Column].Right);
             if (row is null || full || reopened || apart || afterShort)
             {
-                if (row is not null) yield return string.Join('\t', row);
+                if (row is not null) yield return new PdfRow(row, rowAtPageStart);
                 row = new string[columns.Count];
                 Array.Fill(row, "");
+                rowAtPageStart = line.PageStart;
                 first = cols;
             }
-            foreach (var (c, segment) in placed) row[c] = CjkText.JoinWrapped(row[c], segment.Text);
+            foreach (var (c, segment) in placed)
+                row[c] = spaceAbove.Contains(c) && row[c].Length > 0 ? row[c] + " " + segment.Text : CjkText.JoinWrapped(row[c], segment.Text);
             previousRight = placed.GroupBy(p => p.Column).ToDictionary(g => g.Key, g => g.Max(p => p.Segment.Right));
+            spaceAbove = placed.GroupBy(p => p.Column).Where(g => g.MaxBy(p => p.Segment.Right)!.Segment.EndsWithSpace).Select(g => g.Key).ToHashSet();
         }
-        if (row is not null) yield return string.Join('\t', row);
+        if (row is not null) yield return new PdfRow(row, rowAtPageStart);
     }
 }

@@ -59,14 +59,16 @@ internal sealed class PdfGrid
 
     /// <summary>The table's rows with each letter in its cell (letters outside the grid are ignored); null for a
     /// frame drawn around the page's text (a cell of more than <see cref="MaxCellLines"/> lines), which is read as
-    /// lines.</summary>
-    public PdfTable? Read(IEnumerable<Letter> letters)
+    /// lines. A row holding an <paramref name="unreadable"/> glyph is left out, not given with holes in its cells.</summary>
+    public PdfTable? Read(IEnumerable<Letter> letters, Func<Letter, bool>? unreadable = null)
     {
         var byCell = new Dictionary<int, List<Letter>>();
+        var unreadableRows = new HashSet<int>();
         foreach (var letter in letters)
         {
             var (x, y) = Middle(letter);
             if (!Contains(x, y)) continue;
+            if (unreadable?.Invoke(letter) == true) { unreadableRows.Add(Band(ys, y, descending: true)); continue; }
             int slot = cellOf[Band(ys, y, descending: true), Band(xs, x, descending: false)];
             if (!byCell.TryGetValue(slot, out var list)) byCell[slot] = list = [];
             list.Add(letter);
@@ -88,7 +90,7 @@ internal sealed class PdfGrid
             var row = new string[Cols];
             for (int c = 0; c < Cols; c++)
                 row[c] = cellOf[r, c] == r * Cols + c && texts.TryGetValue(r * Cols + c, out var t) ? t.Text : "";
-            if (row.All(s => s.Length == 0)) continue;
+            if (row.All(s => s.Length == 0) || unreadableRows.Contains(r)) continue;
             rows.Add(row);
             lastRow = r;
         }
