@@ -73,14 +73,16 @@ import sys, csv
 out, plans, minutes = sys.argv[1], sys.argv[2], sys.argv[3]
 rows = [(int(r["seconds"]), float(r["rss_mb"])) for r in csv.DictReader(open(f"{out}/soak.tsv"), delimiter="\t") if r["rss_mb"]]
 after = [r for r in rows if r[0] >= 60] or rows
-n = len(after); mx = sum(t for t, _ in after) / n; my = sum(m for _, m in after) / n
-slope = sum((t - mx) * (m - my) for t, m in after) / max(1e-9, sum((t - mx) ** 2 for t, _ in after)) * 60
+def slope(points):
+    n = len(points); mx = sum(t for t, _ in points) / n; my = sum(m for _, m in points) / n
+    return sum((t - mx) * (m - my) for t, m in points) / max(1e-9, sum((t - mx) ** 2 for t, _ in points)) * 60
+half = [r for r in rows if r[0] >= rows[-1][0] / 2] or rows
 wrk = open(f"{out}/soak.wrk.txt").read()
 req = next((l for l in wrk.splitlines() if "requests in" in l), "").strip()
 errs = [l.strip() for l in wrk.splitlines() if "Socket errors" in l or "Non-2xx" in l]
 p99 = next((l.split()[1] for l in wrk.splitlines() if l.strip().startswith("99%")), "?")
-print(f"| plans | minutes | requests | p99 | errors | RSS at 1 min | RSS at end | highest RSS | slope after 1 min |")
-print(f"|---:|---:|---|---:|---|---:|---:|---:|---:|")
-print(f"| {plans} | {minutes} | {req} | {p99} | {'; '.join(errs) or 'none'} | {after[0][1]:.0f} MB | {rows[-1][1]:.0f} MB | {max(m for _, m in rows):.0f} MB | {slope:+.2f} MB/min |")
+print(f"| plans | minutes | requests | p99 | errors | RSS at 1 min | RSS at end | highest RSS | slope after 1 min | slope, second half |")
+print(f"|---:|---:|---|---:|---|---:|---:|---:|---:|---:|")
+print(f"| {plans} | {minutes} | {req} | {p99} | {'; '.join(errs) or 'none'} | {after[0][1]:.0f} MB | {rows[-1][1]:.0f} MB | {max(m for _, m in rows):.0f} MB | {slope(after):+.2f} MB/min | {slope(half):+.2f} MB/min |")
 PY
 cat "$out/soak.md"
