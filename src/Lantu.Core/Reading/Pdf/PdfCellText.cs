@@ -29,13 +29,21 @@ internal static class PdfCellText
         {
             if (i == 0) { text = lines[i].Text; continue; }
             var (above, next) = (lines[i - 1], lines[i]);
-            if (above.Baseline - next.Baseline > pitch * 1.25 || EndedParagraph(above, next, room) || above.EndsWithSpace) text += " " + next.Text;
+            if (IsParagraphGap(above, next, pitch) || EndedParagraph(above, next, room) || above.EndsWithSpace) text += " " + next.Text;
             // An office suite that prints the space a line wrapped at says by its absence that there was none.
             else text = printsWrapSpaces ? text + next.Text : JoinWrapped(text, next.Text);
         }
         // Full: one more character would not have fitted (give or take the rounding of glyph widths).
         bool full = lines.Count > 0 && lines[^1].Width + lines[^1].Size * 0.95 > room;
         return (text.Trim(), full, lines.Count);
+    }
+
+    /// <summary>Lines further apart than the table's wrapped lines, or two sizes apart: a browser's paragraphs keep a
+    /// margin of a line between them (其中:小学 / 初中), even where no cell of the table wraps to show the pitch.</summary>
+    private static bool IsParagraphGap(CellLine above, CellLine next, double pitch)
+    {
+        double d = above.Baseline - next.Baseline;
+        return d > pitch * 1.25 || d > Math.Max(above.Size, next.Size) * 2.0;
     }
 
     /// <summary>Two pieces of one cell's text that a line (or page) break separated.</summary>
