@@ -1,0 +1,81 @@
+namespace Lantu.Core.Normalization;
+
+/// <summary>
+/// Removes the anti-copy junk some forums insert into a post's text (a hidden random run such as
+/// <c>! e8 T Q+ }6 u</c>): one- and two-character ASCII tokens separated by single spaces, at least five of them, with
+/// letters and rare symbols mixed in. Its first character is often glued to the cell before it (<c>76。73 r7 ^* …</c> is
+/// <c>76。7</c> and junk), and a token may hold a <c>|</c>, so it is removed before table cells are split.
+/// Plan text never holds such a run: Latin in a plan comes as words and codes (PM2.5, GDP, R&amp;D), not letter pairs.
+/// </summary>
+public static class ForumJammer
+{
+    private const int MinTokens = 5;
+    private const string RareSymbols = "!\"#$%&'()*+/<=>?@[\\]^_`{|}~";
+
+    public static string Remove(string line)
+    {
+        if (line.Length < 2 * MinTokens - 1 || !line.Contains(' ')) return line;
+        var words = line.Split(' ');
+        var keep = new List<string>(words.Length);
+        bool removed = false;
+        int i = 0;
+        while (i < words.Length)
+        {
+            int end = RunEnd(words, i);
+            if (end < 0) { keep.Add(words[i]); i++; continue; }
+            var glued = GluedPrefix(words[i], i > 0 ? words[i - 1] : null);
+            if (glued.Length > 0) keep.Add(glued);
+            keep.Add(Marker);
+            removed = true;
+            i = end;
+        }
+        return removed ? Tidy(string.Join(' ', keep)) : line;
+    }
+
+    /// <summary>Where a junk run starting at word <paramref name="start"/> ends (exclusive), or -1 when none starts there.
+    /// The first word counts by its last character (the token glued to a cell), the others must be whole tokens.</summary>
+    private static int RunEnd(string[] words, int start)
+    {
+        var first = words[start];
+        if (first.Length == 0 || first[^1] == '|' || !IsTokenChar(first[^1])) return -1;
+        var tokens = new List<string> { IsToken(first) ? first : first[^1..] };
+        int end = start + 1;
+        while (end < words.Length && IsToken(words[end])) tokens.Add(words[end++]);
+        if (tokens.Count < MinTokens) return -1;
+        int lettered = tokens.Count(t => t.Any(char.IsAsciiLetter));
+        int punctuated = tokens.Count(t => t.Any(char.IsAsciiLetterOrDigit) ? t.Any(c => !char.IsAsciiLetterOrDigit(c)) : true);
+        int rare = tokens.Count(t => t.Any(c => RareSymbols.Contains(c)));
+        return lettered >= 1 && punctuated >= 2 && (rare >= 1 || punctuated >= 3) ? end : -1;
+    }
+
+    /// <summary>What of the run's first word belongs to the text: all but the glued last character; a cell's dash kept
+    /// when the junk's first token is glued to it right after a separator (<c>| -9 `. …</c>).</summary>
+    private static string GluedPrefix(string first, string? previous)
+    {
+        if (!IsToken(first)) return first[..^1];
+        return first.Length == 2 && first[0] == '-' && previous == "|" ? "-" : "";
+    }
+
+    private static bool IsToken(string w) =>
+        w.Length is 1 or 2 && w.All(IsTokenChar) && w != "|";
+
+    private static bool IsTokenChar(char c) => c is >= '!' and <= '~';
+
+    private const string Marker = "\uFFFF";
+
+    /// <summary>Junk that stood between two cell separators leaves no empty cell; spaces it leaves are collapsed.</summary>
+    private static string Tidy(string s)
+    {
+        while (true)
+        {
+            int m = s.IndexOf(Marker, StringComparison.Ordinal);
+            if (m < 0) break;
+            int left = m - 1, right = m + 1;
+            while (left >= 0 && s[left] == ' ') left--;
+            while (right < s.Length && s[right] == ' ') right++;
+            bool betweenBars = left >= 0 && s[left] == '|' && right < s.Length && s[right] == '|';
+            s = betweenBars ? s[..left] + s[right..] : s[..(left + 1)] + (left >= 0 && right < s.Length ? " " : "") + s[right..];
+        }
+        return s.Trim(' ');
+    }
+}
