@@ -45,7 +45,9 @@ public static class ForumJammer
         int lettered = tokens.Count(t => t.Any(char.IsAsciiLetter));
         int punctuated = tokens.Count(t => t.Any(char.IsAsciiLetterOrDigit) ? t.Any(c => !char.IsAsciiLetterOrDigit(c)) : true);
         int rare = tokens.Count(t => t.Any(c => RareSymbols.Contains(c)));
-        return lettered >= 1 && punctuated >= 2 && (rare >= 1 || punctuated >= 3) ? end : -1;
+        int mixed = tokens.Count(t => t.Any(char.IsAsciiLetter) && t.Any(char.IsAsciiDigit)); // h7 e9 D9
+        bool junk = lettered >= 1 && ((punctuated >= 2 && (rare >= 1 || punctuated >= 3)) || mixed >= 3);
+        return junk ? end : -1;
     }
 
     /// <summary>What of the run's first word belongs to the text: all but the glued last character; a cell's dash kept

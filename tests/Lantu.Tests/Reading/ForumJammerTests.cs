@@ -22,6 +22,9 @@ public class ForumJammerTests
     [InlineData("\" ?1 t$ y5 y& L; _) t5 b. A | 666 ^3 V `7 x; w% V", "| 66")]
     [InlineData("- `0 \\; }3 _$ _+ z | 663 Y9 a6 j$ M+ T! ?! u5 a# d", "| 66")]
     [InlineData("| <51 a: f, l0 N3 ^! T2 E", "| <5")]
+    [InlineData("/ O0 y; Y0 {& ? | -1 h7 R. e9 D9 P9 c", "| -")]
+    [InlineData("8 i1 i3 F5 l1 C3 O6 T | 15左右1 J8 H, J, H8 D# K0 z- d", "| 15左右")]
+    [InlineData("| 预期性1 h7 C3 X5 I9 H2 K\" j e", "| 预期性")]
     public void Junk_is_removed_and_the_cells_stay(string line, string expected) => Assert.Equal(expected, LineCleaner.Clean(line));
 
     [Theory]
@@ -31,5 +34,6 @@ public class ForumJammerTests
     [InlineData("到2025年达到100。2030年基本实现")]
     [InlineData("5G 基站 2 万个,R&D 投入强度 3%")]
     [InlineData("SO2 NO2 O3 CO 六项污染物")]
+    [InlineData("5G 4G 3D 打印 A1 B2 级")]
     public void Plan_text_is_left_alone(string line) => Assert.Equal(line, LineCleaner.Clean(line));
 }
