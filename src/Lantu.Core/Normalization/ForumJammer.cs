@@ -3,7 +3,7 @@ namespace Lantu.Core.Normalization;
 /// <summary>
 /// Removes the anti-copy junk some forums insert into a post's text (a hidden random run such as
 /// <c>! e8 T Q+ }6 u</c>): one- and two-character ASCII tokens separated by single spaces, at least five of them, with
-/// letters and rare symbols mixed in. Its first character is often glued to the cell before it (<c>76。73 r7 ^* …</c> is
+/// letters and punctuation, or letter–digit pairs (<c>h7 e9 D9</c>), mixed in. Its first character is often glued to the cell before it (<c>76。73 r7 ^* …</c> is
 /// <c>76。7</c> and junk), and a token may hold a <c>|</c>, so it is removed before table cells are split.
 /// Plan text never holds such a run: Latin in a plan comes as words and codes (PM2.5, GDP, R&amp;D), not letter pairs.
 /// </summary>
