@@ -10,18 +10,26 @@ namespace Lantu.Core.Normalization;
 public static class ForumJammer
 {
     private const int MinTokens = 5;
+    private const int MinTokensBesideJunk = 2;
     private const string RareSymbols = "!\"#$%&'()*+/<=>?@[\\]^_`{|}~";
 
     public static string Remove(string line)
     {
         if (line.Length < 2 * MinTokens - 1 || !line.Contains(' ')) return line;
+        var first = RemoveRuns(line, MinTokens);
+        // Junk may hold a bar of its own (f: I! i | q4 ]3 h1 d): on a line that held junk, its shorter pieces are junk too.
+        return first == line ? line : RemoveRuns(first, MinTokensBesideJunk);
+    }
+
+    private static string RemoveRuns(string line, int minTokens)
+    {
         var words = line.Split(' ');
         var keep = new List<string>(words.Length);
         bool removed = false;
         int i = 0;
         while (i < words.Length)
         {
-            int end = RunEnd(words, i);
+            int end = RunEnd(words, i, minTokens);
             if (end < 0) { keep.Add(words[i]); i++; continue; }
             var glued = GluedPrefix(words[i], i > 0 ? words[i - 1] : null);
             if (glued.Length > 0) keep.Add(glued);
@@ -34,19 +42,24 @@ public static class ForumJammer
 
     /// <summary>Where a junk run starting at word <paramref name="start"/> ends (exclusive), or -1 when none starts there.
     /// The first word counts by its last character (the token glued to a cell), the others must be whole tokens.</summary>
-    private static int RunEnd(string[] words, int start)
+    private static int RunEnd(string[] words, int start, int minTokens)
     {
         var first = words[start];
         if (first.Length == 0 || first[^1] == '|' || !IsTokenChar(first[^1])) return -1;
         var tokens = new List<string> { IsToken(first) ? first : first[^1..] };
         int end = start + 1;
         while (end < words.Length && IsToken(words[end])) tokens.Add(words[end++]);
-        if (tokens.Count < MinTokens) return -1;
+        // Tokens past a bar that run to the end of the line are the same junk (P) | b; e): they count, and are
+        // removed by the second pass.
+        if (end + 1 < words.Length && words[end] == "|" && words.Skip(end + 1).All(IsToken)) tokens.AddRange(words.Skip(end + 1));
+        if (tokens.Count < minTokens) return -1;
         int lettered = tokens.Count(t => t.Any(char.IsAsciiLetter));
         int punctuated = tokens.Count(t => t.Any(char.IsAsciiLetterOrDigit) ? t.Any(c => !char.IsAsciiLetterOrDigit(c)) : true);
         int rare = tokens.Count(t => t.Any(c => RareSymbols.Contains(c)));
         int mixed = tokens.Count(t => t.Any(char.IsAsciiLetter) && t.Any(char.IsAsciiDigit)); // h7 e9 D9
-        bool junk = lettered >= 1 && ((punctuated >= 2 && (rare >= 1 || punctuated >= 3)) || mixed >= 3);
+        bool junk = minTokens < MinTokens
+            ? lettered >= 1 && punctuated + mixed >= 1
+            : lettered >= 1 && ((punctuated >= 2 && (rare >= 1 || punctuated >= 3)) || mixed >= 3 || punctuated + mixed >= 4);
         return junk ? end : -1;
     }
 
@@ -54,9 +67,17 @@ public static class ForumJammer
     /// when the junk's first token is glued to it right after a separator (<c>| -9 `. …</c>).</summary>
     private static string GluedPrefix(string first, string? previous)
     {
-        if (!IsToken(first)) return first[..^1];
+        if (!IsToken(first)) return ClosesBracket(first) ? first : first[..^1];
         return first.Length == 2 && first[0] == '-' && previous == "|" ? "-" : "";
     }
+
+    /// <summary>The word's last character closes a bracket the word opened (比例(%)): text, not a glued token.</summary>
+    private static bool ClosesBracket(string word) => word[^1] switch
+    {
+        ')' => word.Count(c => c == '(') > word.Count(c => c == ')') - 1,
+        ']' => word.Count(c => c == '[') > word.Count(c => c == ']') - 1,
+        _ => false,
+    };
 
     private static bool IsToken(string w) =>
         w.Length is 1 or 2 && w.All(IsTokenChar) && w != "|";
@@ -68,6 +89,9 @@ public static class ForumJammer
     /// <summary>Junk that stood between two cell separators leaves no empty cell; spaces it leaves are collapsed.</summary>
     private static string Tidy(string s)
     {
+        // Bars the junk leaves doubled around it (K; | |, B+ | | -) are one rule, not an empty cell.
+        s = System.Text.RegularExpressions.Regex.Replace(s, Marker + @"(?:\s*\|){2,}", Marker + " |");
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"(?:\|\s*){2,}" + Marker, "| " + Marker);
         while (true)
         {
             int m = s.IndexOf(Marker, StringComparison.Ordinal);

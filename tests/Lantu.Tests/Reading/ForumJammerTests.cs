@@ -25,6 +25,13 @@ public class ForumJammerTests
     [InlineData("/ O0 y; Y0 {& ? | -1 h7 R. e9 D9 P9 c", "| -")]
     [InlineData("8 i1 i3 F5 l1 C3 O6 T | 15左右1 J8 H, J, H8 D# K0 z- d", "| 15左右")]
     [InlineData("| 预期性1 h7 C3 X5 I9 H2 K\" j e", "| 预期性")]
+    // Lines of the two copies held out until these rules were done (tid64649, ordertype): a closing bracket of the
+    // name kept, junk holding a bar of its own, bars the junk leaves doubled.
+    [InlineData("地表水质量劣Ⅴ类水体比例(%) a' y/ l' k7 p# }5 H", "地表水质量劣Ⅴ类水体比例(%)")]
+    [InlineData("| 15左右7 x7 S8 U- t. v", "| 15左右")]
+    [InlineData("- |! V4 _8 f: I! i | q4 ]3 h1 d | -", "| -")]
+    [InlineData("| 地表水质量3达到或好于Ⅲ类水体比例(%)/ H& N7 P) | b; e", "| 地表水质量3达到或好于Ⅲ类水体比例(%) |")]
+    [InlineData("$ _& `: E/ X1 B+ | | -", "| -")]
     public void Junk_is_removed_and_the_cells_stay(string line, string expected) => Assert.Equal(expected, LineCleaner.Clean(line));
 
     [Theory]
