@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
+
 namespace Lantu.Core.Normalization;
 
 /// <summary>
 /// Removes the anti-copy junk some forums insert into a post's text (a hidden random run such as
 /// <c>! e8 T Q+ }6 u</c>): one- and two-character ASCII tokens separated by single spaces, at least five of them, with
-/// letters and punctuation, or letter–digit pairs (<c>h7 e9 D9</c>), mixed in. Its first character is often glued to the cell before it (<c>76。73 r7 ^* …</c> is
-/// <c>76。7</c> and junk), and a token may hold a <c>|</c>, so it is removed before table cells are split.
+/// letters and punctuation, or letter–digit pairs (<c>h7 e9 D9</c>), mixed in. Its first character is often glued to
+/// the cell before it (<c>76。73 r7 ^* …</c> is <c>76。7</c> and junk), and a token may hold a <c>|</c>, so it is removed
+/// before table cells are split.
 /// Plan text never holds such a run: Latin in a plan comes as words and codes (PM2.5, GDP, R&amp;D), not letter pairs.
 /// </summary>
-public static class ForumJammer
+public static partial class ForumJammer
 {
     private const int MinTokens = 5;
     private const int MinTokensBesideJunk = 2;
@@ -15,7 +18,7 @@ public static class ForumJammer
 
     public static string Remove(string line)
     {
-        if (line.Length < 2 * MinTokens - 1 || !line.Contains(' ')) return line;
+        if (ShortAsciiWords(line) < MinTokens - 1) return line; // most lines: no allocation
         var first = RemoveRuns(line, MinTokens);
         // Junk may hold a bar of its own (f: I! i | q4 ]3 h1 d): on a line that held junk, its shorter pieces are junk too.
         return first == line ? line : RemoveRuns(first, MinTokensBesideJunk);
@@ -74,10 +77,25 @@ public static class ForumJammer
     /// <summary>The word's last character closes a bracket the word opened (比例(%)): text, not a glued token.</summary>
     private static bool ClosesBracket(string word) => word[^1] switch
     {
-        ')' => word.Count(c => c == '(') > word.Count(c => c == ')') - 1,
-        ']' => word.Count(c => c == '[') > word.Count(c => c == ']') - 1,
+        ')' => word.Count(c => c == '(') >= word.Count(c => c == ')'),
+        ']' => word.Count(c => c == '[') >= word.Count(c => c == ']'),
         _ => false,
     };
+
+    /// <summary>How many space-separated words of the line are one or two printable ASCII characters.</summary>
+    private static int ShortAsciiWords(string line)
+    {
+        int count = 0, length = 0;
+        bool ascii = true;
+        for (int i = 0; i <= line.Length; i++)
+        {
+            char c = i < line.Length ? line[i] : ' ';
+            if (c == ' ') { if (length is 1 or 2 && ascii) count++; length = 0; ascii = true; continue; }
+            length++;
+            ascii &= IsTokenChar(c);
+        }
+        return count;
+    }
 
     private static bool IsToken(string w) =>
         w.Length is 1 or 2 && w.All(IsTokenChar) && w != "|";
@@ -90,8 +108,8 @@ public static class ForumJammer
     private static string Tidy(string s)
     {
         // Bars the junk leaves doubled around it (K; | |, B+ | | -) are one rule, not an empty cell.
-        s = System.Text.RegularExpressions.Regex.Replace(s, Marker + @"(?:\s*\|){2,}", Marker + " |");
-        s = System.Text.RegularExpressions.Regex.Replace(s, @"(?:\|\s*){2,}" + Marker, "| " + Marker);
+        s = BarsAfter().Replace(s, Marker + " |");
+        s = BarsBefore().Replace(s, "| " + Marker);
         while (true)
         {
             int m = s.IndexOf(Marker, StringComparison.Ordinal);
@@ -104,4 +122,9 @@ public static class ForumJammer
         }
         return s.Trim(' ');
     }
+
+    [GeneratedRegex("\uFFFF(?:\\s*\\|){2,}")]
+    private static partial Regex BarsAfter();
+    [GeneratedRegex("(?:\\|\\s*){2,}\uFFFF")]
+    private static partial Regex BarsBefore();
 }
