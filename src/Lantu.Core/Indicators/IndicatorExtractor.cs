@@ -53,6 +53,7 @@ public static class IndicatorExtractor
         if (schema.Columns.Count == 0 || raws.Count == 0) return null;
         var rows = RowAssembler.Assemble(region, schema, raws, shape);
         TableNotes.Apply(doc, region, rows);
+        InlineFootnoteMarks.Apply(rows);
         return new IndicatorTable(region, shape, schema, raws, rows);
     }
 

@@ -4,7 +4,7 @@ namespace Lantu.Core.Normalization;
 
 /// <summary>
 /// Removes what extraction added to a line but the author never wrote: Word tags ([bookmark: _Toc…],
-/// [footnoteRef:1]), pinyin some sites glue after characters (國務(wù)院), the leading space a PDF page break leaves, decorated page numbers ("— 12 —").
+/// [footnoteRef:1]), pinyin some sites glue after characters (國務(wù)院), a forum's anti-copy junk (<see cref="ForumJammer"/>), the leading space a PDF page break leaves, decorated page numbers ("— 12 —").
 /// Tabs inside a line are kept: they separate table cells.
 /// </summary>
 public static partial class LineCleaner
@@ -13,9 +13,10 @@ public static partial class LineCleaner
     {
         var s = WordTag().Replace(line, "");
         s = GluedPinyin().Replace(s, "");
+        s = ForumJammer.Remove(s);
         s = s.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
         if (PageNumber().IsMatch(s)) return "";
-        return HalfWidthDigits(s);
+        return FullStopDecimal().Replace(HalfWidthDigits(s), "$1.$2");
     }
 
     /// <summary>Full-width digits (１２．５) become ASCII so numbering and figures parse; other full-width
@@ -28,6 +29,11 @@ public static partial class LineCleaner
             for (int i = 0; i < src.Length; i++) span[i] = src[i] is >= '０' and <= '９' ? (char)(src[i] - '０' + '0') : src[i];
         });
     }
+
+    /// <summary>A cell that is only a number with 。 for its decimal point (76。7, a forum copy's typography) is the
+    /// number; 。 after a numbering (1。空气质量) or inside prose is left alone.</summary>
+    [GeneratedRegex(@"(?<=(?:^|\|)\s*)([<>≥≤＞＜]?\d+)。(\d+)(?=\s*(?:\||$))")]
+    private static partial Regex FullStopDecimal();
 
     [GeneratedRegex(@"\[(?:bookmark|footnoteRef|footnote|endnoteRef|endnote|commentRef|annotation)[^\]]*\]", RegexOptions.IgnoreCase)]
     private static partial Regex WordTag();

@@ -46,9 +46,19 @@ public sealed record CorpusScore(
         int exact = 0;
         foreach (var row in expected)
             if (unused.Remove(row)) exact++;
+        // Exact rows take their own match first; a greedy pass in print order could otherwise give an exact row's
+        // match to an earlier near-miss (a group row with empty cells scores well against any row of its group).
         var pool = found.Select(f => f.Split('|')).ToList();
         int cells = 0;
+        var rest = new List<string>();
         foreach (var row in expected)
+        {
+            int same = pool.FindIndex(p => string.Join('|', p) == row);
+            if (same < 0) { rest.Add(row); continue; }
+            cells += row.Split('|').Length;
+            pool.RemoveAt(same);
+        }
+        foreach (var row in rest)
         {
             var e = row.Split('|');
             int best = -1, bestScore = -1;

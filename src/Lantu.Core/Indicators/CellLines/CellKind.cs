@@ -6,7 +6,7 @@ namespace Lantu.Core.Indicators.CellLines;
 /// <summary>What a table cell looks like on its own, without knowing its column.</summary>
 public enum CellKind { Empty, Seq, SeqName, Attribute, Unit, Value, Text }
 
-/// <summary>Classifies a cell by its text: a sequence number, a numbered name (1. 地区生产总值), 预期性/约束性, a unit,
+/// <summary>Classifies a cell by its text: a sequence number, a numbered name (1. 地区生产总值, a forum copy's 1。空气质量), 预期性/约束性, a unit,
 /// a value (a number, a range, a bound, a dash, a target phrase) or other text (a name, a category, a note).</summary>
 public static partial class CellKinds
 {
@@ -31,7 +31,7 @@ public static partial class CellKinds
 
     [GeneratedRegex(@"^\d{1,3}[\.．、]?$")]
     private static partial Regex SeqOnly();
-    [GeneratedRegex(@"^\d{1,3}[\.．、]\D")]
+    [GeneratedRegex(@"^\d{1,3}[\.．、。]\D")]
     private static partial Regex SeqName();
     /// <summary>A name that happens to start like a target phrase (基本养老保险参保率, 稳定就业人数): no figure, and
     /// ends as indicator names do.</summary>

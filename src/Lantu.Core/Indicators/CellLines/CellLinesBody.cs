@@ -26,6 +26,7 @@ public static partial class CellLinesBody
     {
         if (TableLocator.IsNote(line) || line.Contains('\t') || PageChrome().IsMatch(line)) return true;
         if (EnumeratedCategory().IsMatch(line)) return false; // 一、经济发展: a category cell, not a heading
+        if (NumberedGroup().IsMatch(line)) return false; // 1。空气质量: a numbered group cell (。 for the dot), not a sentence
         if (TableLocator.EndsTable(line, double.MaxValue)) return true;
         var c = HeaderReader.Compact(line);
         if (c.Contains('。')) return true;
@@ -36,6 +37,8 @@ public static partial class CellLinesBody
     /// copyright or registration notice.</summary>
     [GeneratedRegex(@"\S\s+\|\s+\S|版权所有|Copyright|©|ICP备")]
     private static partial Regex PageChrome();
+    [GeneratedRegex(@"^\d{1,2}[。.．]\s*[\u4e00-\u9fff]\S{0,11}$")]
+    private static partial Regex NumberedGroup();
     [GeneratedRegex(@"^[一二三四五六七八九十]+、\S{1,10}$")]
     private static partial Regex EnumeratedCategory();
 }

@@ -70,7 +70,7 @@ public static partial class CellLinesTableReader
         return row;
     }
 
-    [GeneratedRegex(@"^(\d{1,3})[\.．、]\s*")]
+    [GeneratedRegex(@"^(\d{1,3})[\.．、。]\s*")]
     private static partial Regex SeqPrefix();
     [GeneratedRegex(@"\d{1,3}")]
     private static partial Regex SeqDigits();

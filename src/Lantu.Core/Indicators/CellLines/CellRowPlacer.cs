@@ -90,7 +90,7 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (ContinuesName(row, cells, i, kind)) return false;
         bool nameLike = CellKinds.IsNameLike(cells[i].Text);
         if (kind == CellKind.Text && nameLike && row.Position == NameCol && row.SubName is null
-            && NextNonEmpty(cells, i) is { } following && CellKinds.Of(following.Text) is CellKind.Text or CellKind.Seq or CellKind.SeqName)
+            && NextNonEmptyIndex(cells, i) is int f && CellKinds.Of(cells[f].Text) is CellKind.Text or CellKind.Seq or CellKind.SeqName && !IsFigure(cells, f))
             return true; // a row of names only: its values are merged cells above (氨氮 / 二氧化硫 under one value cell)
         if (cells[i].BlockStart)
         {
@@ -141,7 +141,7 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (row.ListsSubItems && kind is CellKind.Value or CellKind.Text) { row.Figures.Add(text); return; }
         if (ContinuesName(row, cells, i, kind)) { row.Name = CjkText.JoinWrapped(row.Name!, text); return; }
         if (kind == CellKind.Text && CellKinds.IsNameLike(text) && row.Position == NameCol && row.SubName is null && row.Name!.Length > 0
-            && NextNonEmpty(cells, i) is { } next && CellKinds.Of(next.Text) is CellKind.Unit or CellKind.Value)
+            && NextNonEmptyIndex(cells, i) is int k && IsFigure(cells, k))
         { row.SubName = text; return; } // 城镇化率 | 户籍人口城镇化率 | % …
         if (kind == CellKind.Attribute && attr >= 0) { row.Cells[attr] = text; row.Position = Math.Max(row.Position, attr); return; }
         if (unit > row.Position && (kind == CellKind.Unit || FlatTableReader.IsDash(text)))
@@ -193,6 +193,14 @@ public sealed class CellRowPlacer(TableSchema schema)
         if (kind == CellKind.SeqName || CellKinds.IsNameLike(cells[k].Text)) return true;
         return kind == CellKind.Seq && NextNonEmpty(cells, k) is { } name && CellKinds.IsNameLike(name.Text);
     }
+
+    /// <summary>A unit or a value; a bare number too (66 looks like a sequence number) when no name follows it.</summary>
+    private static bool IsFigure(IReadOnlyList<StreamCell> cells, int k) => CellKinds.Of(cells[k].Text) switch
+    {
+        CellKind.Unit or CellKind.Value => true,
+        CellKind.Seq => NextNonEmpty(cells, k) is not { } after || !CellKinds.IsNameLike(after.Text),
+        _ => false,
+    };
 
     private static int? NextNonEmptyIndex(IReadOnlyList<StreamCell> cells, int i)
     {

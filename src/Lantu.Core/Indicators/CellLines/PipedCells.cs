@@ -8,12 +8,13 @@ namespace Lantu.Core.Indicators.CellLines;
 /// </summary>
 public static partial class PipedCells
 {
-    /// <summary>The cells of a line: its text without the closing bar, or one null per bar of a line of bars; the
-    /// line itself when it is not closed by a bar.</summary>
+    /// <summary>The cells of a line: its text without the closing (or, in a forum copy, opening) bar, or one null per
+    /// bar of a line of bars; the line itself when it is not closed by a bar.</summary>
     public static IReadOnlyList<string?> Split(string line)
     {
         var t = line.Trim();
         if (Bars().IsMatch(t)) return Enumerable.Repeat<string?>(null, t.Length).ToList();
+        if (OpenedCell().Match(t) is { Success: true } o) return [o.Groups[1].Value];
         return ClosedCell().Match(t) is { Success: true } m ? [m.Groups[1].Value.TrimEnd()] : [line];
     }
 
@@ -22,6 +23,8 @@ public static partial class PipedCells
 
     [GeneratedRegex(@"^\|+$")]
     private static partial Regex Bars();
+    [GeneratedRegex(@"^\|\s*([^|\s][^|]*?)(?:\s+\|)?$")]
+    private static partial Regex OpenedCell();
     [GeneratedRegex(@"^([^|]*[^|\s])\s+\|$")]
     private static partial Regex ClosedCell();
 }
