@@ -25,6 +25,7 @@ public static class Migrator
         {
             connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
             var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
+            bool shrink = false;
             foreach (var m in All.Where(m => !applied.Contains(m.Version) && (m.Only is null || m.Only == dialect)))
             {
                 using var tx = connection.BeginTransaction();
@@ -34,12 +35,28 @@ public static class Migrator
                 connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
                     new { m.Version, m.Name, At = DateTime.UtcNow.ToString("O") }, tx);
                 tx.Commit();
+                shrink |= Shrinking.Contains(m.Version) && applied.Count > 0; // a new database has nothing to give back
             }
+            if (shrink && dialect == Dialect.Sqlite) Compact(connection);
         }
         finally
         {
             if (dialect == Dialect.Postgres) connection.Execute("SELECT pg_advisory_unlock(@key)", new { key = LockKey });
         }
+    }
+
+    /// <summary>Migrations that free much of an existing database (017 dropped the text's third and fourth copies). A
+    /// SQLite file keeps its freed pages until it is vacuumed; PostgreSQL reuses them (autovacuum).</summary>
+    private static readonly HashSet<int> Shrinking = [17];
+
+    /// <summary>Gives a SQLite file's free pages back to the file system, once, after a shrinking migration: VACUUM
+    /// (outside any transaction; it rewrites the file) when pages were freed, then a checkpoint that writes the
+    /// rewritten pages from the WAL into the file and truncates both.</summary>
+    private static void Compact(DbConnection connection)
+    {
+        if (connection.ExecuteScalar<long>("PRAGMA freelist_count") == 0) return;
+        connection.Execute("VACUUM");
+        connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
     /// <summary>The advisory lock that serialises migrations on PostgreSQL ("lantu-mi" as a number).</summary>

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using SQLitePCL;
 
 namespace Lantu.Storage;
 
@@ -13,7 +14,7 @@ namespace Lantu.Storage;
 /// Drop-in for Dapper's <c>Execute("INSERT … VALUES (@a, @b)", rows)</c>, which is one round trip per row. On
 /// PostgreSQL the rows go as multi-row <c>INSERT … VALUES (…), (…)</c> statements of up to ~30,000 parameters (a
 /// plan's outline, boxes, glossary, tasks and indicators in a handful of round trips); SQLite runs in process, so
-/// there one statement is prepared once and run per row with its parameters' values replaced (Dapper rebuilds the
+/// there one statement is prepared once and stepped per row with its values bound by position (Dapper rebuilds the
 /// parameters for every row).
 /// </summary>
 public static partial class BulkInsert
@@ -41,7 +42,7 @@ public static partial class BulkInsert
             ?? throw new ArgumentException($"BulkInsert: the rows have no property for @{key.Item2}"))).ToList();
         if (c is not NpgsqlConnection pg)
         {
-            Prepared((SqliteConnection)c, (SqliteTransaction)tx, sql, names, getters, list);
+            Prepared((SqliteConnection)c, sql, names, getters, list);
             return;
         }
 
@@ -63,20 +64,49 @@ public static partial class BulkInsert
         }
     }
 
-    /// <summary>SQLite: one prepared statement, its parameters made once, their values set for each row.</summary>
-    private static void Prepared<T>(SqliteConnection c, SqliteTransaction tx, string sql, List<string> names, List<PropertyInfo> getters, IReadOnlyList<T> rows)
+    /// <summary>SQLite: one statement prepared once on the connection's own handle (inside its open transaction) and
+    /// run per row with its values bound by position — no ADO.NET command per row, no parameter looked up by name for
+    /// every value (that lookup and the command's machinery were most of the time of storing a plan's rows).</summary>
+    private static void Prepared<T>(SqliteConnection c, string sql, List<string> names, List<PropertyInfo> getters, IReadOnlyList<T> rows)
         where T : notnull
     {
-        using var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, null))).ToList();
-        command.Prepare();
-        foreach (var row in rows)
+        var db = c.Handle ?? throw new InvalidOperationException("BulkInsert: the SQLite connection is not open");
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        using (statement)
         {
-            for (int i = 0; i < getters.Count; i++) parameters[i].Value = Value(getters[i].GetValue(row));
-            command.ExecuteNonQuery();
+            var positions = names.Select(n => raw.sqlite3_bind_parameter_index(statement, "@" + n)).ToArray();
+            foreach (var row in rows)
+            {
+                for (int i = 0; i < getters.Count; i++) Bind(db, statement, positions[i], getters[i].GetValue(row));
+                int rc = raw.sqlite3_step(statement);
+                if (rc != raw.SQLITE_DONE) Check(db, rc);
+                Check(db, raw.sqlite3_reset(statement));
+            }
         }
+    }
+
+    /// <summary>The value as Microsoft.Data.Sqlite would bind it (integers and booleans as INTEGER, enums as their number,
+    /// a char as text, null as NULL); the rows of an ingest hold no other types.</summary>
+    private static void Bind(sqlite3 db, sqlite3_stmt statement, int position, object? value) => Check(db, value switch
+    {
+        null => raw.sqlite3_bind_null(statement, position),
+        string text => raw.sqlite3_bind_text(statement, position, text),
+        int n => raw.sqlite3_bind_int64(statement, position, n),
+        long n => raw.sqlite3_bind_int64(statement, position, n),
+        short n => raw.sqlite3_bind_int64(statement, position, n),
+        byte n => raw.sqlite3_bind_int64(statement, position, n),
+        bool b => raw.sqlite3_bind_int64(statement, position, b ? 1 : 0),
+        double d => raw.sqlite3_bind_double(statement, position, d),
+        float f => raw.sqlite3_bind_double(statement, position, f),
+        char ch => raw.sqlite3_bind_text(statement, position, ch.ToString()),
+        Enum e => raw.sqlite3_bind_int64(statement, position, Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => throw new ArgumentException($"BulkInsert: no SQLite binding for a value of type {value.GetType().Name}"),
+    });
+
+    private static void Check(sqlite3 db, int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.", rc, raw.sqlite3_extended_errcode(db));
     }
 
     /// <summary>As Dapper sends them: enums as their number, null as NULL.</summary>

@@ -15,7 +15,7 @@ public static partial class HeaderReader
     [GeneratedRegex(@"(\d{4})")]
     private static partial Regex Year();
 
-    public static string Compact(string s) => Regex.Replace(s, @"\s+", "");
+    public static string Compact(string s) => Text.CjkText.WithoutWhiteSpace(s);
 
     /// <summary>A header cell without the explanation a reprint may add in brackets (2020年基期值(起始日期用作比较的数据)):
     /// a bracket of six or more characters holding no figure and no 累计.</summary>

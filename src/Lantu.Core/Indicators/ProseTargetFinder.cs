@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Lantu.Core.Model;
 using Lantu.Core.Normalization;
@@ -34,6 +35,7 @@ public static partial class ProseTargetFinder
                 // 预计2020年…突破100万亿元 speaks of the base year, not a target.
                 if (periodStart is int start && Year().Match(s) is { Success: true } first && int.Parse(first.Groups[1].Value) < start
                     && !FutureYear().Matches(s).Any(y => int.Parse(y.Groups[1].Value) >= start)) continue;
+                if (s.AsSpan().IndexOfAny(TargetVerbs) < 0) continue; // no verb of Target(): skip its slow scan
                 foreach (Match m in Target().Matches(s))
                 {
                     var name = CleanSubject(m.Groups["name"].Value);
@@ -94,8 +96,8 @@ public static partial class ProseTargetFinder
     /// <summary>Comparison key: punctuation and spaces dropped, R&amp;D synonyms unified.</summary>
     public static string Key(string s)
     {
-        var k = Regex.Replace(s.Replace('＆', '&'), @"[\s（）()“”""、，]", "");
-        k = Regex.Replace(k, "研究与试验发展经费|研究与试验发展|研发经费|研发|R&D经费|全社会研发", "R&D");
+        var k = KeyPunctuation().Replace(s.Replace('＆', '&'), "");
+        k = RandD().Replace(k, "R&D");
         return k.Replace("R&DR&D", "R&D").Replace("地区生产总值", "GDP").Replace("生产总值", "GDP");
     }
 
@@ -122,6 +124,16 @@ public static partial class ProseTargetFinder
     private static partial Regex Review();
     [GeneratedRegex(@"(?<name>[^，,。；;：:、！？\s]{2,30}?)(?<verb>年均增长|年均提高|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|突破|超过|控制在|保持在|稳定在|接近|不低于|不少于|不高于|不超过)\s*(?<value>\d+(?:\.\d+)?\s*(?<unit>%|‰|个百分点|万亿元|亿元|万元/人|万元|元|亿美元|万人次|万人|万标准箱|万标箱|万吨标准煤|亿吨|万吨|万户|万平方米|平方公里|平方米|公里|万千瓦|千瓦|万辆|万亩|亩|万公顷|公顷|万个|个|件|家|条|所|张|人|岁|年|天|亿条)?(?:以上|以下|左右|以内)?)")]
     private static partial Regex Target();
+    [GeneratedRegex(@"[\s（）()“”""、，]")]
+    private static partial Regex KeyPunctuation();
+    [GeneratedRegex("研究与试验发展经费|研究与试验发展|研发经费|研发|R&D经费|全社会研发")]
+    private static partial Regex RandD();
+
+    /// <summary>Every verb of <see cref="Target"/> (达 also stands for 达到): a sentence holding none has no target.</summary>
+    private static readonly SearchValues<string> TargetVerbs = SearchValues.Create(
+        ["年均增长", "年均提高", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "达", "突破", "超过", "控制在", "保持在", "稳定在",
+         "接近", "不低于", "不少于", "不高于", "不超过"], StringComparison.Ordinal);
+
     [GeneratedRegex(@"(?:分别|力争|均|将|要|需|按)+$")]
     private static partial Regex SubjectSuffix();
     [GeneratedRegex(@"^(?:(?:力争|确保|预计|争取|全面|基本|同时|其中|实现|并|使|将|到|至|在)|(?:到|至)?\d{4}年|“十[四五六]五”(?:末|期末|期间|时期)?|期末|末|全市|全区|全省|全县|我市|我区|年均|，)+")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Lantu.Core.Indicators.Shapes;
 using Lantu.Core.Normalization;
@@ -45,7 +46,9 @@ public static partial class TableLocator
     /// <summary>A header of one label per line (text copied from a web page) with no caption above it.</summary>
     private static bool IsBareCellLinesHeader(NormalizedDocument doc, int i, TableLocatorOptions o)
     {
-        var first = HeaderReader.Tokens(CellLines.PipedCells.Strip(doc.CleanLine(i)));
+        var cell = CellLines.PipedCells.Strip(doc.CleanLine(i));
+        if (HeaderReader.WithoutGloss(cell).AsSpan().IndexOfAny(FirstColumnWords) < 0) return false; // most lines: no label regex
+        var first = HeaderReader.Tokens(cell);
         if (first is not [(LabelKind.Name or LabelKind.Seq or LabelKind.Category, _)]) return false;
         if (i > 1 && doc.CleanLine(i - 1).Trim().Length > 0 && IsBareCellLinesHeader(doc, i - 1, o)) return false; // starts above
         if (CellLines.CellLinesHeader.FindEnd(doc, i) is not int end) return false;
@@ -55,10 +58,19 @@ public static partial class TableLocator
 
     private static bool IsBareHeaderText(string header)
     {
+        if (HeaderReader.WithoutGloss(header).AsSpan().IndexOfAny(NameWords) < 0) return false; // most lines: no label regex
         var tokens = HeaderReader.Tokens(header);
         return tokens.Any(t => t.Kind == LabelKind.Name)
             && (tokens.Any(t => t.Kind is LabelKind.Unit or LabelKind.Attribute) ? tokens.Any(t => t.Kind is LabelKind.Value or LabelKind.Growth) : tokens.Count(t => t.Kind is LabelKind.Value or LabelKind.Growth) >= 2);
     }
+
+    /// <summary>What every label of <see cref="HeaderReader.LabelToken"/>'s name group holds: a text without one of
+    /// them has no indicator-name label (checked on every line before the label regex, which is far slower).</summary>
+    private static readonly SearchValues<string> NameWords = SearchValues.Create(["指标", "项目", "主要内容"], StringComparison.Ordinal);
+
+    /// <summary>The same for a name, sequence (序号) or category (类别) label.</summary>
+    private static readonly SearchValues<string> FirstColumnWords =
+        SearchValues.Create(["指标", "项目", "主要内容", "序号", "编号", "类别", "分类", "类型", "领域", "维度"], StringComparison.Ordinal);
 
     private static bool CaptionAbove(NormalizedDocument doc, int i, TableLocatorOptions o)
     {

@@ -45,7 +45,7 @@ public sealed class OutlineBuilder
         }
         var node = new OutlineNode
         {
-            Kind = h.Style, Number = Regex.Replace(h.Number, @"\s+", ""), Ordinal = h.Ordinal, Title = h.Title,
+            Kind = h.Style, Number = Text.CjkText.WithoutWhiteSpace(h.Number), Ordinal = h.Ordinal, Title = h.Title,
             LineStart = p.LineStart, LineEnd = p.LineEnd,
         };
         if (h.Style == NumberingStyle.Table)

@@ -193,6 +193,7 @@ public sealed class LuceneIndex : IDisposable
         OpenMode = OpenMode.CREATE_OR_APPEND,
         WriteLockTimeout = 30_000, // another process (a CLI ingest next to `lantu serve`) may be catching up
         RAMBufferSizeMB = 128, // shared by the worker threads of a build
+        UseCompoundFile = false, // a new segment is not copied again into a compound file (about a tenth of indexing time)
     });
 
     public void Dispose()

@@ -102,7 +102,7 @@ public sealed class BrowserTests(BrowserFixture f) : IClassFixture<BrowserFixtur
 
         // Follow the item's deep link to its source line.
         await firstItem.GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/1/source#L\\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/1/source(\\?p=\\d+)?#L\\d+$"));
         await page.WaitForLoadStateAsync(LoadState.Load);
         var line = new Uri(page.Url).Fragment;
         await Assertions.Expect(page.Locator(line + " .lt")).ToContainTextAsync("嘉庚创新实验室");

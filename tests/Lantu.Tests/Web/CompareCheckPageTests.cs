@@ -30,7 +30,7 @@ public sealed class CompareCheckPageTests : IAsyncLifetime
         Assert.Contains("<a href=\"/plans/2/indicators/11\">R&amp;D经费投入占 GDP比重</a>", table);
         Assert.Contains("<a href=\"/plans/3/indicators/47\">研发经费投入强度</a>", table);
         // Prose targets (plan 4 states it only in the text) link to their source line.
-        Assert.Matches("<a href=\"/plans/4/source#L\\d+\">R&amp;D经费支出占GDP比重</a>", table);
+        Assert.Matches("<a href=\"/plans/4/source(\\?p=\\d+)?#L\\d+\">R&amp;D经费支出占GDP比重</a>", table);
         Assert.Equal(new[] { 1L, 2, 3, 4 }, Regex.Matches(table, "<td><a href=\"/plans/(\\d)\">").Select(m => long.Parse(m.Groups[1].Value)).Distinct().Order());
         Assert.DoesNotContain("每万人口高价值发明专利拥有量", table);
 

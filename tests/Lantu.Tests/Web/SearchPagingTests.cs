@@ -14,7 +14,7 @@ public sealed class SearchPagingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static List<string> Hits(string html) =>
-        Regex.Matches(html, "<li class=\"hit\">[\\s\\S]*?href=\"(/plans/\\d+/source#L\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        Regex.Matches(html, "<li class=\"hit\">[\\s\\S]*?href=\"(/plans/\\d+/source(?:\\?p=\\d+)?#L\\d+)\"").Select(m => m.Groups[1].Value).ToList();
 
     [Fact]
     public async Task One_page_of_hits_and_the_next_page_holds_the_following_ones()

@@ -64,18 +64,33 @@ public sealed class BoxModel(PlanCatalog c) : PlanPageModel(c)
     }
 }
 
+/// <summary>The source text, <see cref="SourcePages.Size"/> lines a page (<c>?p=N</c>); <c>?line=N</c> redirects to the
+/// page holding line N at its anchor; <c>?from=&amp;to=</c> shows a range of at most <see cref="SourcePages.MaxRange"/> lines.</summary>
 public sealed class SourceModel(PlanCatalog c) : PlanPageModel(c)
 {
     [BindProperty(SupportsGet = true)] public int? From { get; set; }
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Line { get; set; }
     public IReadOnlyList<Lantu.Storage.Records.SourceLine> Lines { get; private set; } = [];
     public bool IsRange => From is not null || To is not null;
+    public int Current { get; private set; } = 1;
+    public int PageCount => SourcePages.Count(View.LineCount);
 
     protected override IActionResult Load()
     {
-        var from = Math.Max(1, From ?? 1);
-        var to = Math.Max(from, To ?? int.MaxValue);
-        Lines = Catalog.Reader.Lines(View.Detail.VersionId, from, to);
+        if (Line is int line) return Redirect(SourcePages.Line(View.Id, Math.Clamp(line, 1, Math.Max(1, View.LineCount))));
+        if (IsRange)
+        {
+            var from = Math.Max(1, From ?? 1);
+            var to = Math.Min(Math.Max(from, To ?? int.MaxValue), from + SourcePages.MaxRange - 1);
+            Lines = Catalog.Reader.Lines(View.Detail.VersionId, from, to);
+            return Page();
+        }
+        Current = PageNumber ?? 1;
+        if (Current < 1 || Current > PageCount) return NotFound();
+        int first = SourcePages.FirstLine(Current);
+        Lines = Catalog.Reader.Lines(View.Detail.VersionId, first, first + SourcePages.Size - 1);
         return Page();
     }
 }

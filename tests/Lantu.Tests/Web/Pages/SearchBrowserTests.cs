@@ -47,8 +47,8 @@ public sealed class SearchBrowserTests(BrowserFixture f) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).Last.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("plan=1"));
         await Assertions.Expect(page.Locator("li.hit .hit-plan").First).ToContainTextAsync("厦门市国民经济和社会发展");
-        await page.Locator("li.hit").Filter(new() { Has = page.Locator("a[href='/plans/1/source#L1492']") }).GetByRole(AriaRole.Link, new() { Name = "原文第 1492 行" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/1/source#L1492$"));
+        await page.Locator("li.hit").Filter(new() { Has = page.Locator("a[href='/plans/1/source?p=3#L1492']") }).GetByRole(AriaRole.Link, new() { Name = "原文第 1492 行" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/1/source\\?p=3#L1492$"));
         await page.WaitForLoadStateAsync(LoadState.Load);
         var line = page.Locator("#L1492");
         await Assertions.Expect(line).ToContainTextAsync("5G");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Lantu.Storage.Tasks;
+using Lantu.Web.Pages.Plans;
 
 namespace Lantu.Tests.Web.Pages;
 
@@ -41,9 +42,9 @@ public sealed class TasksPageTests : IAsyncLifetime
             Assert.Contains("aria-current=\"page\">任务分解", tasksHtml);
             // Every task and every project from the plan links to its source lines.
             foreach (var t in tasks.EnumerateArray().Take(30))
-                Assert.Contains($"href=\"/plans/{id}/source#L{t.GetProperty("line_start").GetInt32()}\"", tasksHtml);
+                Assert.Contains($"href=\"{SourcePages.Line(id, t.GetProperty("line_start").GetInt32())}\"", tasksHtml);
             foreach (var p in projects.EnumerateArray().Where(p => p.GetProperty("line_start").ValueKind == JsonValueKind.Number).Take(30))
-                Assert.Contains($"href=\"/plans/{id}/source#L{p.GetProperty("line_start").GetInt32()}\"", projectsHtml);
+                Assert.Contains($"href=\"{SourcePages.Line(id, p.GetProperty("line_start").GetInt32())}\"", projectsHtml);
 
             foreach (var (kind, sheets) in new[] { ("tasks", new[] { "规划", "任务", "年度目标" }), ("projects", new[] { "规划", "项目" }) })
             {
