@@ -132,12 +132,21 @@ public static class CopiedTableText
         bool hasPrev = i > 0, hasNext = i + 1 < lines.Count;
         if (IsTabSeparator(line) && hasPrev && hasNext)
         {
-            if (IsBlank(lines[i - 1]) && IsBlank(lines[i + 1])) return true;
+            // Between blank lines: the bare tab itself, or a tab before a plain cell near one (Word's text export prints a
+            // one-cell table — a box's title — as a lone tabbed line between blank lines too).
+            if (IsBlank(lines[i - 1]) && IsBlank(lines[i + 1]) && (trimmed == "\t" || BareTabNear(lines, i))) return true;
             // A bare tab between two untabbed cells (cells holding a <div> rather than paragraphs). Word's one-cell-per-line
             // export never has it: its cells each start with a tab, so a neighbour of an empty cell is tabbed.
             if (trimmed == "\t" && IsCell(lines[i - 1]) && IsCell(lines[i + 1])) return true;
         }
         return trimmed.EndsWith('\t') && trimmed.Length > 1 && hasNext && IsCell(lines[i + 1]) && IsTableLine(line);
+    }
+
+    private static bool BareTabNear(IReadOnlyList<string> lines, int i)
+    {
+        for (int j = Math.Max(1, i - 8); j < Math.Min(lines.Count - 1, i + 9); j++)
+            if (j != i && Trim(lines[j]) == "\t" && IsBlank(lines[j - 1]) && IsBlank(lines[j + 1])) return true;
+        return false;
     }
 
     private static bool IsCell(string line) => !line.Contains('\t') && !IsBlank(line) && line.Trim().Length <= MaxCellLength;

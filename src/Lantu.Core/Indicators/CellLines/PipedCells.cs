@@ -13,14 +13,15 @@ public static partial class PipedCells
     public static IReadOnlyList<string?> Split(string line)
     {
         var t = line.Trim();
-        if (!t.EndsWith('|')) return [line]; // neither a line of bars nor a closed cell (most lines: no regex)
+        if (!t.EndsWith('|') && !t.StartsWith('|')) return [line]; // no bar at either end (most lines: no regex)
         if (Bars().IsMatch(t)) return Enumerable.Repeat<string?>(null, t.Length).ToList();
         if (OpenedCell().Match(t) is { Success: true } o) return [o.Groups[1].Value];
         return ClosedCell().Match(t) is { Success: true } m ? [m.Groups[1].Value.TrimEnd()] : [line];
     }
 
-    /// <summary>The line's text without a closing bar; a line of bars only is empty.</summary>
-    public static string Strip(string line) => line.AsSpan().TrimEnd().EndsWith('|') ? string.Concat(Split(line).Select(c => c ?? "")) : line;
+    /// <summary>The line's text without its closing (or opening) bar; a line of bars only is empty.</summary>
+    public static string Strip(string line) =>
+        line.AsSpan().Trim() is var t && (t.EndsWith('|') || t.StartsWith('|')) ? string.Concat(Split(line).Select(c => c ?? "")) : line;
 
     [GeneratedRegex(@"^\|+$")]
     private static partial Regex Bars();
