@@ -32,7 +32,9 @@ public sealed class IndexModel(PlanCatalog catalog) : PageModel
     public void OnGet()
     {
         All = catalog.List();
-        Regions = PlanCatalog.Distinct(All.Select(p => p.Region));
+        // Past PlanCatalog.MaxListed regions the list is left out: the 标题或地区 field finds a region by its name.
+        var regions = PlanCatalog.Distinct(All.Select(p => p.Region));
+        Regions = regions.Count <= PlanCatalog.MaxListed ? regions : [];
         Levels = PlanCatalog.Distinct(All.Select(p => p.Level));
         Kinds = PlanCatalog.Distinct(All.Select(p => p.Kind));
         Periods = PlanCatalog.Distinct(All.Select(PlanCatalog.Period));

@@ -25,8 +25,13 @@ public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageMo
     /// <summary>The rank of the first hit shown (1 on the first page).</summary>
     public int First => (PageNumber - 1) * Effective + 1;
 
+    /// <summary>The plans to choose from: all of them, or past <see cref="PlanCatalog.MaxListed"/> only the one chosen
+    /// (the others are chosen from the hits' plans, <see cref="ByPlan"/>).</summary>
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public bool AllPlansListed { get; private set; } = true;
+    /// <summary>The regions to choose from; empty past <see cref="PlanCatalog.MaxListed"/>, when the region is typed.</summary>
     public IReadOnlyList<string> Regions { get; private set; } = [];
+    public bool RegionsListed => Regions.Count > 0;
     public SearchQuery? Query { get; private set; }
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
     public string? Message { get; private set; }
@@ -39,8 +44,11 @@ public sealed class SearchModel(PlanCatalog catalog, PlanSearch search) : PageMo
 
     public void OnGet()
     {
-        Plans = catalog.List();
-        Regions = PlanCatalog.Distinct(Plans.Select(p => p.Region));
+        var plans = catalog.List();
+        AllPlansListed = plans.Count <= PlanCatalog.MaxListed;
+        Plans = AllPlansListed ? plans : plans.Where(p => p.Id == Plan).ToList();
+        var regions = PlanCatalog.Distinct(plans.Select(p => p.Region));
+        Regions = regions.Count <= PlanCatalog.MaxListed ? regions : [];
         if (string.IsNullOrWhiteSpace(Q)) return;
         Effective = Math.Clamp(Limit ?? PageSize, 1, MaxLimit);
         PageNumber = Math.Clamp(PageNumber, 1, MaxPages);

@@ -9,6 +9,10 @@ namespace Lantu.Web.Services;
 /// cached by version id; the catalogue is cached briefly and dropped when this process ingests.</summary>
 public sealed class PlanCatalog(PlanReader reader, IMemoryCache cache, HtmlEncoder encoder)
 {
+    /// <summary>Most plans or regions a page offers as a drop-down list: past it (a province's thousands of plans)
+    /// the list would outgrow the page, so the value is typed or chosen from a bounded list instead.</summary>
+    public const int MaxListed = 200;
+
     private static readonly TimeSpan CatalogueLifetime = TimeSpan.FromSeconds(5);
     private const string CatalogueKey = "catalogue";
 
