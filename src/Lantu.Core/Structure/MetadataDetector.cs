@@ -99,7 +99,7 @@ public static partial class MetadataDetector
         foreach (var line in head)
         {
             var lead = LeadingTitle().Match(line);
-            if (lead.Success) return lead.Groups[1].Value;
+            if (lead.Success) return FromSentence(lead.Groups[1].Value);
         }
         foreach (var line in head)
         {
@@ -113,6 +113,10 @@ public static partial class MetadataDetector
         }
         return null;
     }
+
+    /// <summary>A plan named at the start of a news item's first sentence: without the news tag in front (中商情报网讯：,
+    /// 本报讯). Years in brackets after 五年 stay, as in titles that print them (sample 000's).</summary>
+    private static string FromSentence(string name) => NewsTag().Replace(name, "");
 
     /// <summary>Where the title names no region (“十四五”城市更新规划): the government that issues it, from the
     /// notice (上海市黄浦区人民政府关于印发…) or the issuer's line, when that is a division the gazetteer knows.</summary>
@@ -241,6 +245,7 @@ public static partial class MetadataDetector
     [GeneratedRegex(@"关于印发(《?.+?(?:规划|纲要|计划)(?:[（(][^）)]{4,20}[）)])?》?)的通知")] private static partial Regex Notice();
     [GeneratedRegex(@"(规划|纲要|计划)([（(]\d{4}\s*[-—–－~至]\s*\d{4}\s*年?[）)])?$")] private static partial Regex TitleEnd();
     [GeneratedRegex(@"^(.{4,60}?(?:规划|纲要))[，,]")] private static partial Regex LeadingTitle();
+    [GeneratedRegex(@"^[^:：，,。]{1,12}?讯\s*[:：]\s*")] private static partial Regex NewsTag();
     [GeneratedRegex(@"(?:编制实施|制定实施|编制|印发)《(.{4,60}?(?:规划|纲要))》")] private static partial Regex SelfReference();
     [GeneratedRegex(@"《中共.{2,20}?委关于制定(.+?)的建议》")] private static partial Regex Proposal();
     [GeneratedRegex(@"^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|自治州|地区|盟)?[\u4e00-\u9fa5]{0,8}?(?:区|县|旗|开发区|新区|投资区)|[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|自治州))(?=国民经济|“|""|十|第|[\u4e00-\u9fa5“”""]{2,16}规划)")] private static partial Regex RegionPrefix();
