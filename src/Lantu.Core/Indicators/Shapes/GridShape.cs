@@ -6,7 +6,7 @@ namespace Lantu.Core.Indicators.Shapes;
 /// <summary>
 /// Tables whose cells line up in rows (tabs, one cell per line, cells of a web page): a second name column holds
 /// sub-indicators of the name cell merged beside them, and a row with empty number and name cells continues the
-/// merged cells above. After reading, category rows, 其中 sub-items and spanning names with a unit are split out.
+/// merged cells above. After reading, category rows, 其中 sub-items and spanning names that group their sub-rows are split out.
 /// </summary>
 public abstract class GridShape : TableShapeReader
 {
@@ -15,7 +15,7 @@ public abstract class GridShape : TableShapeReader
     public sealed override (TableSchema Schema, List<RawRow> Rows) Read(NormalizedDocument doc, TableRegion region)
     {
         var (schema, rows) = ReadCells(doc, region);
-        return (schema, SpanningNames.Apply(SubItems.Apply(CategoryRows.Apply(rows))));
+        return (schema, SpanningNames.Apply(SubItems.Apply(CategoryRows.Apply(rows)), schema.Has(ColumnRole.Unit)));
     }
 
     /// <summary>The header and rows as the cells give them.</summary>
