@@ -54,7 +54,6 @@ public class BrowserPrintCorpusTests(ITestOutputHelper output)
         ["c08-shanghai-outline-14th-indicators.page.html"] = 19,
         ["c01-county-education-14th.page.html"] = 18,
         ["c17-national-civil-affairs-12th.page.html"] = 32,
-        ["c16-national-agri-modernization-14th.page.html"] = 0,
     };
 
     private static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>
