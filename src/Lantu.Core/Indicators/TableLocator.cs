@@ -85,8 +85,13 @@ public static partial class TableLocator
         var c = HeaderReader.Compact(line);
         if (c.Length < o.CaptionMinLength || c.Length > o.CaptionMaxLength || c.EndsWith('。')) return false;
         if (Caption().IsMatch(c)) return c.Contains("指标") || c.Contains("目标");
-        return TitleWords().IsMatch(c) && !c.Contains('，');
+        // A comma (full-width, or a half-width one that parts no thousands) marks prose: a paragraph that names its
+        // 主要指标 and wraps there in a printed page is no caption.
+        return TitleWords().IsMatch(c) && !c.Contains('，') && !ProseComma().IsMatch(c);
     }
+
+    [GeneratedRegex(@"\D,|,\D")]
+    private static partial Regex ProseComma();
 
     /// <summary>The line with its tabs, leading and trailing ones included (they place the cells): the clean line
     /// (traditional characters folded, glued pinyin dropped) inside the source line's outer whitespace.</summary>

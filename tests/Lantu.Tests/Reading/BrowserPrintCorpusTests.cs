@@ -52,9 +52,7 @@ public class BrowserPrintCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> KnownGaps = new()
     {
         ["c08-shanghai-outline-14th-indicators.page.html"] = 19,
-        ["c01-county-education-14th.page.html"] = 18,
         ["c17-national-civil-affairs-12th.page.html"] = 32,
-        ["c16-national-agri-modernization-14th.page.html"] = 0,
     };
 
     private static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>

@@ -76,6 +76,15 @@ internal sealed partial class PdfBorderedTables
             rows[^1] = rows[^1].Zip(part[0], PdfCellText.JoinWrapped).ToArray();
             part.RemoveAt(0);
         }
+        // A browser cuts a row between two paragraphs of its cells: the rest fills only cells the row above has text
+        // in and leaves empty one that every other row fills (the attribute centred on the first page's part).
+        else if (repeated == 0 && part.Count > 0 && rows.Count > 1 && IsParagraphTail(part[0], rows[^1], AlwaysFilled(rows.Skip(1).Concat(part.Skip(1)).ToList())))
+        {
+            var open = lastRowOpen;
+            rows[^1] = rows[^1].Select((above, c) => above.Length == 0 || part[0][c].Length == 0 ? above + part[0][c]
+                : c < open.Length && open[c] ? PdfCellText.JoinWrapped(above, part[0][c]) : above + " " + part[0][c]).ToArray();
+            part.RemoveAt(0);
+        }
         rows.AddRange(part);
         lastRowOpen = table.LastRowOpen.Count == table.Columns.Count - 1
             ? PdfColumns.Widen(table.LastRowOpen, table.Columns, columns, false, repeat: true)
@@ -101,6 +110,25 @@ internal sealed partial class PdfBorderedTables
     private static bool IsRowTail(string[] row, IReadOnlyList<bool> open) =>
         open.Count == row.Length && row.Any(text => text.Length > 0)
         && row.Select((text, c) => text.Length == 0 || open[c]).All(ok => ok);
+
+    /// <summary>The rest of a row cut between paragraphs: text only under text, starting in the row's first cell (a
+    /// row under a cell spanning rows, 城市 / 农村, starts further right), and empty in a column every other row fills
+    /// where the row above has text (its cell, centred over the whole row, was printed on the first page).</summary>
+    private static bool IsParagraphTail(string[] row, string[] above, bool[] filled) =>
+        row.Length == above.Length && row.Length == filled.Length && row.Any(text => text.Length > 0)
+        && Array.FindIndex(row, text => text.Length > 0) == Array.FindIndex(above, text => text.Length > 0)
+        && row.Select((text, c) => text.Length == 0 || above[c].Length > 0).All(ok => ok)
+        && row.Select((text, c) => filled[c] && text.Length == 0 && above[c].Length > 0).Any(missing => missing);
+
+    /// <summary>Columns that nearly every body row has text in (a category row or a note may leave some empty).</summary>
+    private static bool[] AlwaysFilled(List<string[]> body)
+    {
+        int width = body.Count > 0 ? body[0].Length : 0;
+        var filled = new bool[width];
+        for (int c = 0; body.Count >= 3 && c < width; c++)
+            filled[c] = body.Count(r => c < r.Length && r[c].Length > 0) >= body.Count * 0.8;
+        return filled;
+    }
 
     /// <summary>A page number printed in the footer or header: 3, - 3 -, 第3页, 第 3 页 共 10 页.</summary>
     [GeneratedRegex(@"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*共\s*\d{1,4}\s*页)?[\s\-—–·]*$")]
