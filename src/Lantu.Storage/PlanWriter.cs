@@ -28,7 +28,7 @@ public sealed class PlanWriter(LantuSession session)
                 "SELECT v.plan_id, v.id, v.version_no, p.title FROM plan_versions v JOIN plans p ON p.id = v.plan_id WHERE v.content_hash = @h",
                 new { h = plan.Source.ContentHash }, tx);
             if (existing.PlanId != 0)
-                return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title);
+                return new IngestResult(existing.PlanId, existing.VersionId, existing.VersionNo, IngestResult.Unchanged, existing.Title) { Warnings = plan.Source.Warnings };
 
             var now = DateTime.UtcNow.ToString("O");
             long planId = connection.QueryFirstOrDefault<long>("SELECT id FROM plans WHERE identity_key = @key", new { key }, tx);
@@ -58,7 +58,7 @@ public sealed class PlanWriter(LantuSession session)
             connection.Execute("UPDATE plans SET row_version = row_version + 1, current_version_id = @versionId, title = @Title, region = @Region, level = @Level, kind = @Kind, subject = @Subject WHERE id = @planId",
                 new { versionId, planId, meta.Title, meta.Region, meta.Level, meta.Kind, meta.Subject }, tx);
             Search.SearchIndex.Record(connection, tx, planId); // last: on PostgreSQL it orders the commits of writers
-            return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!);
+            return new IngestResult(planId, versionId, versionNo, created ? IngestResult.Created : IngestResult.NewVersion, meta.Title!) { Warnings = plan.Source.Warnings };
         });
     }
 

@@ -62,13 +62,15 @@ public static class IngestCommand
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Console.Error.WriteLine($"错误：{failed.Error}");
         var done = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();
-        if (json) Common.WriteJson(done.Select(r => new { id = r.PlanId, version = r.VersionNo, outcome = r.Outcome, title = r.Title }));
+        if (json) Common.WriteJson(done.Select(r => new { id = r.PlanId, version = r.VersionNo, outcome = r.Outcome, title = r.Title, warnings = r.Warnings }));
         else if (done.Count > 0)
         {
             var table = new Table().AddColumns("编号", "版本", "结果", "标题");
             foreach (var r in done)
                 table.AddRow(r.PlanId.ToString(), r.VersionNo.ToString(), Describe(r.Outcome), Markup.Escape(r.Title));
             AnsiConsole.Write(table);
+            foreach (var r in done)
+                foreach (var w in r.Warnings) AnsiConsole.MarkupLine($"[darkorange]提示（{Markup.Escape(r.Title)}）：{Markup.Escape(w)}[/]");
         }
         return outcomes;
     }

@@ -68,6 +68,11 @@ public class PdfUnreadableTableTests(ITestOutputHelper output)
         Assert.Contains(document.Warnings, w => w.Contains("第 1 页有一幅图片", StringComparison.Ordinal));
         Assert.Contains(document.Lines, l => l.Contains("主要指标", StringComparison.Ordinal));
         Assert.DoesNotContain(document.Lines, l => l.Contains('\t'));
+
+        // Whoever imports it is told (the CLI and the upload page show the ingest's warnings).
+        using var store = TestDatabase.Fresh();
+        var result = new Lantu.Storage.PlanIngestor(store.Db).IngestFile(dir.File("plan.pdf"));
+        Assert.Contains(result.Warnings, w => w.Contains("第 1 页有一幅图片", StringComparison.Ordinal));
     }
 
     [Fact]
