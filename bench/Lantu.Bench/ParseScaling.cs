@@ -20,11 +20,11 @@ public static class ParseScaling
     {
         var sizes = (args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault() ?? "1,2,4,8,16").Split(',').Select(int.Parse).ToList();
         var samples = Directory.GetFiles(SampleCorpus.Directory, "*.txt").Order().Select(File.ReadAllText).ToList();
-        Measure(Document(samples, 1 << 18)); // JIT and caches
+        Measure(SizedDocument.Of(samples, 1 << 18)); // JIT and caches
         Console.WriteLine("MB      lines  normalise  parse (all)  indicators  CPU ms/MB (parse)");
         foreach (var size in sizes)
         {
-            var (lines, normalise, parse, indicators) = Measure(Document(samples, size << 20));
+            var (lines, normalise, parse, indicators) = Measure(SizedDocument.Of(samples, size << 20));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,2} {lines,10:N0} {normalise,10:0} {parse,12:0} {indicators,11:0} {parse / size,18:0}"));
         }
@@ -44,26 +44,5 @@ public static class ParseScaling
         IndicatorExtractor.Extract(doc, plan);
         double indicators = ThreadCpu.Milliseconds() - t;
         return (source.Lines.Count, normalise, parse, indicators);
-    }
-
-    /// <summary>The samples one after another and again up to the size (as BenchSizeCommand.Document in the CLI).</summary>
-    private static byte[] Document(List<string> samples, int size)
-    {
-        const string stems = "甲乙丙丁戊己庚辛壬癸";
-        var text = new StringBuilder();
-        long bytes = 0;
-        for (int copy = 0; bytes < size; copy++)
-        {
-            var mark = copy < samples.Count ? "" : $"（{stems[copy / 10 % 10]}{stems[copy % 10]}）";
-            foreach (var line in samples[copy % samples.Count].Split('\n'))
-            {
-                var l = line.TrimEnd('\r');
-                bool marked = mark.Length > 0 && l.Trim().Length is >= 4 and <= 60 && !l.Contains('\t');
-                text.Append(l).Append(marked ? mark : "").Append('\n');
-                bytes += Encoding.UTF8.GetByteCount(l) + (marked ? Encoding.UTF8.GetByteCount(mark) : 0) + 1;
-                if (bytes >= size) break;
-            }
-        }
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

@@ -28,10 +28,10 @@ public static class BenchSizeCommand
     {
         var samples = Directory.GetFiles(SampleCorpus.Directory, "*.txt").Order().Select(File.ReadAllText).ToList();
         var rows = new List<Row>();
-        Run(writer, search, Document(samples, 1 << 18), "预热"); // JIT and caches, not reported
+        Run(writer, search, SizedDocument.Of(samples, 1 << 18), "预热"); // JIT and caches, not reported
         foreach (var size in sizes)
         {
-            var bytes = Document(samples, size << 20);
+            var bytes = SizedDocument.Of(samples, size << 20);
             rows.Add(Run(writer, search, bytes, $"规模测试 {size} MB"));
         }
         if (json) { Common.WriteJson(rows); return 0; }
@@ -88,29 +88,5 @@ public static class BenchSizeCommand
         return new Row(Math.Round(mb, 2), source.Lines.Count, found, stages, Math.Round(elapsed),
             Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * elapsed / (elapsed + untimed.Elapsed.TotalMilliseconds)),
             Math.Round(elapsed / mb));
-    }
-
-    /// <summary>The samples' text, one after another and again, until the size in bytes (UTF-8) is reached. Each copy
-    /// marks its short lines (headings, list items) with its own two stems (甲乙…): four identical short lines spread
-    /// over a document are page headers to the normaliser (PageFurniture), and a plain repetition would lose its
-    /// whole outline from the fourth copy on.</summary>
-    private static byte[] Document(List<string> samples, int size)
-    {
-        const string stems = "甲乙丙丁戊己庚辛壬癸";
-        var text = new StringBuilder();
-        long bytes = 0;
-        for (int copy = 0; bytes < size; copy++)
-        {
-            var mark = copy < samples.Count ? "" : $"（{stems[copy / 10 % 10]}{stems[copy % 10]}）";
-            foreach (var line in samples[copy % samples.Count].Split('\n'))
-            {
-                var l = line.TrimEnd('\r');
-                bool marked = mark.Length > 0 && l.Trim().Length is >= 4 and <= 60 && !l.Contains('\t');
-                text.Append(l).Append(marked ? mark : "").Append('\n');
-                bytes += Encoding.UTF8.GetByteCount(l) + (marked ? Encoding.UTF8.GetByteCount(mark) : 0) + 1;
-                if (bytes >= size) break;
-            }
-        }
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

@@ -139,24 +139,25 @@ public sealed class LuceneIndex : IDisposable
     {
         if (planIds.Count == 0) return;
         using var queue = new BlockingCollection<(long PlanId, List<IndexedParagraph> Paragraphs)>(boundedCapacity: 8);
+        using var failed = new CancellationTokenSource(); // a worker that fails stops the reading, even on a full queue
         var workers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, planIds.Count)).Select(_ => Task.Run(() =>
         {
-            foreach (var (planId, paragraphs) in queue.GetConsumingEnumerable())
+            try
             {
-                if (replace) writer.DeleteDocuments(new Term(Fields.Plan, planId.ToString()));
-                Add(writer, paragraphs);
+                foreach (var (planId, paragraphs) in queue.GetConsumingEnumerable())
+                {
+                    if (replace) writer.DeleteDocuments(new Term(Fields.Plan, planId.ToString()));
+                    Add(writer, paragraphs);
+                }
             }
+            catch { failed.Cancel(); throw; }
         })).ToArray();
         try
         {
             foreach (var planId in planIds)
-            {
-                var paragraphs = IndexedParagraph.OfPlan(c, planId);
-                // A worker that failed stops taking: stop reading rather than block on a full queue.
-                if (workers.Any(w => w.IsFaulted)) break;
-                queue.Add((planId, paragraphs));
-            }
+                queue.Add((planId, IndexedParagraph.OfPlan(c, planId)), failed.Token);
         }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested) { } // the worker's failure is rethrown below
         finally
         {
             queue.CompleteAdding();

@@ -51,18 +51,14 @@ public sealed class BrowserCopyTests(ITestOutputHelper output) : IAsyncLifetime
         else copied = await page.EvaluateAsync<string>("() => document.body.innerText");
         File.WriteAllText(Path.Combine(Samples.Output, $"browser-copy-{how}-{Path.GetFileNameWithoutExtension(path)}.txt"), copied);
 
-        var fromPage = TableRows(DocumentReader.ReadFile(path));
+        var fromPage = BrowserPrintCorpusTests.TableRows(DocumentReader.ReadFile(path));
         var read = DocumentReader.Read(Encoding.UTF8.GetBytes(copied), "copied.txt");
-        var fromCopy = TableRows(read);
+        var fromCopy = BrowserPrintCorpusTests.TableRows(read);
         foreach (var missing in fromPage.Except(fromCopy).Take(5)) output.WriteLine($"page only: {missing}");
         foreach (var extra in fromCopy.Except(fromPage).Take(5)) output.WriteLine($"copy only: {extra}");
         Assert.NotEmpty(fromPage);
         Assert.Equal(fromPage, fromCopy);
     }
-
-    private static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>
-        PlanParser.Parse(doc).Indicators.Where(r => r.Source == RowSource.Table)
-            .Select(r => string.Join('|', r.Category, r.Name, r.Unit, r.Base, r.Target, r.Growth, r.Attribute)).ToList();
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lantu.Core;
 using Lantu.Core.Indicators;
 using Lantu.Core.Reading;
@@ -28,7 +27,7 @@ public class BrowserPrintCorpusTests(ITestOutputHelper output)
     {
         var path = Path.Combine(Samples.RepoRoot, file);
         using var dir = new Samples.TempDir();
-        var pdf = Print(path, dir.File("page.pdf"));
+        var pdf = PdfBrowserPrintTests.PrintToPdf(path, dir.File("page.pdf"));
         File.Copy(pdf, Path.Combine(Samples.Output, "browser-print-" + Path.GetFileNameWithoutExtension(path) + ".pdf"), true);
 
         var fromPage = TableRows(DocumentReader.ReadFile(path));
@@ -55,24 +54,8 @@ public class BrowserPrintCorpusTests(ITestOutputHelper output)
         ["c17-national-civil-affairs-12th.page.html"] = 32,
     };
 
-    private static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>
+    /// <summary>A document's indicator-table rows, the columns both readings must agree on.</summary>
+    internal static List<string> TableRows(Lantu.Core.Model.SourceDocument doc) =>
         PlanParser.Parse(doc).Indicators.Where(r => r.Source == RowSource.Table)
             .Select(r => string.Join('|', r.Category, r.Name, r.Unit, r.Base, r.Target, r.Growth, r.Attribute)).ToList();
-
-    private static string Print(string html, string pdf)
-    {
-        const string chromium = "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), "Debian's chromium is required: apt-get install -y chromium");
-        var start = new ProcessStartInfo(chromium)
-        {
-            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri },
-            RedirectStandardError = true, RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "chromium did not finish printing");
-        Assert.True(File.Exists(pdf), "chromium printed no PDF");
-        return pdf;
-    }
 }

@@ -62,7 +62,8 @@ public class PdfBrowserPrintTests(ITestOutputHelper output)
         return sb.ToString();
     }
 
-    private static string PrintToPdf(string html, string pdf)
+    /// <summary>The page printed to PDF by Debian's chromium, as 打印 → 另存为 PDF does.</summary>
+    internal static string PrintToPdf(string html, string pdf)
     {
         Assert.True(File.Exists(Chromium), "Debian's chromium is required: apt-get install -y chromium");
         var start = new ProcessStartInfo(Chromium)
